@@ -1,0 +1,4 @@
+@NullMarked
+package uk.nowrongdoor.base.domain;
+
+import org.jspecify.annotations.NullMarked;

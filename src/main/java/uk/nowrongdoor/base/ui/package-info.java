@@ -1,0 +1,4 @@
+@NullMarked
+package uk.nowrongdoor.base.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,207 @@
+package uk.nowrongdoor.content;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.nowrongdoor.content.ContentSet.DirectoryFile;
+import uk.nowrongdoor.content.ContentSet.ListingEntry;
+import uk.nowrongdoor.content.ContentSet.LocationEntry;
+import uk.nowrongdoor.content.ContentSet.TreeNode;
+import uk.nowrongdoor.directory.domain.Category;
+import uk.nowrongdoor.directory.domain.CategoryRepository;
+import uk.nowrongdoor.directory.domain.CrisisLine;
+import uk.nowrongdoor.directory.domain.CrisisLineRepository;
+import uk.nowrongdoor.directory.domain.Listing;
+import uk.nowrongdoor.directory.domain.ListingRepository;
+import uk.nowrongdoor.directory.domain.Organisation;
+import uk.nowrongdoor.directory.domain.OrganisationRepository;
+import uk.nowrongdoor.directory.domain.Place;
+import uk.nowrongdoor.directory.domain.PlaceRepository;
+import uk.nowrongdoor.directory.domain.SessionException;
+import uk.nowrongdoor.directory.domain.WeeklySession;
+
+/**
+ * Turns the content files into entities through JPA, so Hibernate Search indexes them on commit. Seeded listings get
+ * no "last checked" date: they show as not yet checked by the service until a partner confirms them.
+ */
+@Service
+@Transactional
+class ContentImporter {
+
+    private static final Logger log = LoggerFactory.getLogger(ContentImporter.class);
+
+    private final CategoryRepository categories;
+    private final PlaceRepository places;
+    private final OrganisationRepository organisations;
+    private final ListingRepository listings;
+    private final CrisisLineRepository crisisLines;
+    private final Clock clock;
+
+    ContentImporter(
+            CategoryRepository categories,
+            PlaceRepository places,
+            OrganisationRepository organisations,
+            ListingRepository listings,
+            CrisisLineRepository crisisLines,
+            Clock clock) {
+        this.categories = categories;
+        this.places = places;
+        this.organisations = organisations;
+        this.listings = listings;
+        this.crisisLines = crisisLines;
+        this.clock = clock;
+    }
+
+    boolean isEmpty() {
+        return organisations.count() == 0 && crisisLines.count() == 0;
+    }
+
+    void importAll(ContentSet content) {
+        var categoryBySlug = new HashMap<String, Category>();
+        saveTree(
+                content.categories(),
+                null,
+                categoryBySlug,
+                (slug, name, parent, pos) -> categories.save(new Category(slug, name, parent, pos)));
+        var placeBySlug = new HashMap<String, Place>();
+        saveTree(
+                content.places(),
+                null,
+                placeBySlug,
+                (slug, name, parent, pos) -> places.save(new Place(slug, name, parent, pos)));
+        int position = 0;
+        for (var line : content.crisisLines()) {
+            crisisLines.save(new CrisisLine(
+                    line.id(),
+                    line.name(),
+                    line.action(),
+                    line.dial(),
+                    CrisisLine.Kind.valueOf(line.kind().toUpperCase(Locale.ROOT)),
+                    line.smsBody(),
+                    line.description(),
+                    line.verifiedOn(),
+                    position++));
+        }
+        Instant now = clock.instant();
+        int count = 0;
+        for (DirectoryFile file : content.directory()) {
+            var o = file.organisation();
+            var organisation = new Organisation(o.id(), o.name());
+            organisation.setDescription(o.description());
+            organisation.setWebsite(blankToNull(o.website()));
+            organisation.setSource(o.source());
+            organisations.save(organisation);
+            for (ListingEntry entry : file.listings()) {
+                listings.save(toListing(entry, organisation, categoryBySlug, placeBySlug, now, file.file()));
+                count++;
+            }
+        }
+        log.info(
+                "Loaded content: {} organisations, {} listings",
+                content.directory().size(),
+                count);
+    }
+
+    private static Listing toListing(
+            ListingEntry e,
+            Organisation organisation,
+            Map<String, Category> categoryBySlug,
+            Map<String, Place> placeBySlug,
+            Instant now,
+            String file) {
+        var listing = new Listing(e.id(), organisation, e.name(), e.summary());
+        listing.setDescription(e.description());
+        for (String slug : e.categories()) {
+            listing.getCategories().add(required(categoryBySlug, slug, file));
+        }
+        for (String slug : e.places()) {
+            listing.getPlaces().add(required(placeBySlug, slug, file));
+        }
+        listing.setAges(e.minAge(), e.maxAge());
+        if (e.access() != null) {
+            listing.getAccess().addAll(e.access());
+        }
+        if (e.delivery() != null) {
+            listing.getDelivery().addAll(e.delivery());
+        }
+        listing.setFree(e.free());
+        listing.setCost(blankToNull(e.cost()));
+        listing.setLanguages(
+                e.languages() == null || e.languages().isEmpty() ? null : String.join(", ", e.languages()));
+        listing.setBsl(Boolean.TRUE.equals(e.bsl()));
+        listing.setInterpreting(Boolean.TRUE.equals(e.interpreting()));
+        listing.setAcceptsSelfReferral(Boolean.TRUE.equals(e.acceptsSelfReferral()));
+        listing.setEligibility(blankToNull(e.eligibility()));
+        listing.setAlert(blankToNull(e.alert()), e.alertUntil());
+        listing.setPhone(blankToNull(e.phone()));
+        listing.setTextNumber(blankToNull(e.text()));
+        listing.setEmail(blankToNull(e.email()));
+        listing.setWebsite(blankToNull(e.website()));
+        listing.setSource(e.source());
+        listing.setUpdatedAt(now);
+        for (LocationEntry l : orEmpty(e.locations())) {
+            var location = listing.addLocation();
+            location.setName(blankToNull(l.name()));
+            location.setAddress(blankToNull(l.address()));
+            location.setPostcode(blankToNull(l.postcode()));
+            location.setCoordinates(l.latitude(), l.longitude());
+            location.setPlace(l.place() == null ? null : required(placeBySlug, l.place(), file));
+            location.setHowToFind(blankToNull(l.howToFind()));
+            location.setTransport(blankToNull(l.transport()));
+            location.setAccessibility(blankToNull(l.accessibility()));
+            location.setSensitive(Boolean.TRUE.equals(l.sensitive()));
+        }
+        for (var s : orEmpty(e.sessions())) {
+            var session = Boolean.TRUE.equals(s.allDay())
+                    ? WeeklySession.allDay(s.days())
+                    : new WeeklySession(s.days(), s.opens(), s.closes());
+            listing.getSessions().add(session.validBetween(s.validFrom(), s.validTo()));
+        }
+        for (var x : orEmpty(e.exceptions())) {
+            listing.getExceptions()
+                    .add(
+                            Boolean.TRUE.equals(x.closed()) || x.opens() == null || x.closes() == null
+                                    ? SessionException.closedOn(x.date(), x.note())
+                                    : SessionException.extraSession(x.date(), x.opens(), x.closes(), x.note()));
+        }
+        return listing;
+    }
+
+    private interface NodeSaver<T> {
+        T save(String slug, String name, @Nullable T parent, int position);
+    }
+
+    private static <T> void saveTree(
+            List<TreeNode> nodes, @Nullable T parent, Map<String, T> bySlug, NodeSaver<T> saver) {
+        int position = 0;
+        for (TreeNode node : nodes) {
+            T saved = saver.save(node.slug(), node.name(), parent, position++);
+            bySlug.put(node.slug(), saved);
+            saveTree(node.childList(), saved, bySlug, saver);
+        }
+    }
+
+    private static <T> T required(Map<String, T> bySlug, String slug, String file) {
+        T value = bySlug.get(slug);
+        if (value == null) {
+            throw new ContentFiles.ContentException("directory/" + file + ": unknown slug " + slug, null);
+        }
+        return value;
+    }
+
+    private static <T> List<T> orEmpty(@Nullable List<T> list) {
+        return list == null ? List.of() : list;
+    }
+
+    private static @Nullable String blankToNull(@Nullable String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

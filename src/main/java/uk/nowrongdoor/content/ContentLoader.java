@@ -1,0 +1,26 @@
+package uk.nowrongdoor.content;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.stereotype.Component;
+
+/** Loads {@code content/} on first start, when the database holds no directory yet. */
+@Component
+class ContentLoader implements ApplicationRunner {
+
+    private final ContentImporter importer;
+    private final String location;
+
+    ContentLoader(ContentImporter importer, @Value("${nwd.content.location:classpath:content/}") String location) {
+        this.importer = importer;
+        this.location = location;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (importer.isEmpty()) {
+            importer.importAll(new ContentFiles(location).read());
+        }
+    }
+}

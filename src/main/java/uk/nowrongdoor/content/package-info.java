@@ -1,0 +1,4 @@
+@NullMarked
+package uk.nowrongdoor.content;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,12 @@
+package uk.nowrongdoor.directory.domain;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface CategoryRepository extends JpaRepository<Category, Long> {
+
+    Optional<Category> findBySlug(String slug);
+
+    List<Category> findAllByOrderByPositionAsc();
+}

@@ -1,0 +1,521 @@
+package uk.nowrongdoor.directory.domain;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.hibernate.annotations.BatchSize;
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.ObjectStructure;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmbedded;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
+import org.jspecify.annotations.Nullable;
+import uk.nowrongdoor.base.domain.AbstractEntity;
+
+/**
+ * A service that people can use: Open Referral's "service", called a listing here so it never collides with
+ * Spring's {@code @Service}. Only public fields are indexed.
+ */
+@Entity
+@Table(name = "listing")
+@Indexed
+public class Listing extends AbstractEntity {
+
+    public static final int NAME_MAX = 120;
+    public static final int SUMMARY_MAX = 200;
+    public static final int DESCRIPTION_MAX = 4000;
+    public static final int SHORT_TEXT_MAX = 500;
+    /** How long before a listing's details count as stale and the page warns about them. */
+    public static final int STALE_AFTER_MONTHS = 6;
+
+    @Column(nullable = false, unique = true, length = 80)
+    private String slug = "";
+
+    @IndexedEmbedded(includePaths = "name")
+    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW)
+    @ManyToOne(fetch = FetchType.EAGER, optional = false)
+    private Organisation organisation;
+
+    @FullTextField(analyzer = SearchAnalyzers.ENGLISH, searchAnalyzer = SearchAnalyzers.ENGLISH_SEARCH)
+    @KeywordField(name = "name_sort", normalizer = SearchAnalyzers.SORT, sortable = Sortable.YES)
+    @Column(nullable = false, length = NAME_MAX)
+    private String name = "";
+
+    @FullTextField(analyzer = SearchAnalyzers.ENGLISH, searchAnalyzer = SearchAnalyzers.ENGLISH_SEARCH)
+    @Column(nullable = false, length = SUMMARY_MAX)
+    private String summary = "";
+
+    @FullTextField(analyzer = SearchAnalyzers.ENGLISH, searchAnalyzer = SearchAnalyzers.ENGLISH_SEARCH)
+    @Column(length = DESCRIPTION_MAX)
+    private @Nullable String description;
+
+    @KeywordField
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private ListingStatus status = ListingStatus.ACTIVE;
+
+    @ManyToMany(fetch = FetchType.EAGER)
+    @JoinTable(
+            name = "listing_category",
+            joinColumns = @JoinColumn(name = "listing_id"),
+            inverseJoinColumns = @JoinColumn(name = "category_id"))
+    @BatchSize(size = 50)
+    private Set<Category> categories = new LinkedHashSet<>();
+
+    @ManyToMany(fetch = FetchType.EAGER)
+    @JoinTable(
+            name = "listing_place",
+            joinColumns = @JoinColumn(name = "listing_id"),
+            inverseJoinColumns = @JoinColumn(name = "place_id"))
+    @BatchSize(size = 50)
+    private Set<Place> places = new LinkedHashSet<>();
+
+    @GenericField(indexNullAs = "0")
+    private @Nullable Integer minAge;
+
+    @GenericField(indexNullAs = "999")
+    private @Nullable Integer maxAge;
+
+    @KeywordField
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "listing_access", joinColumns = @JoinColumn(name = "listing_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "access_method", length = 30)
+    @BatchSize(size = 50)
+    private Set<AccessMethod> access = EnumSet.noneOf(AccessMethod.class);
+
+    @KeywordField
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "listing_delivery", joinColumns = @JoinColumn(name = "listing_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "delivery_mode", length = 30)
+    @BatchSize(size = 50)
+    private Set<DeliveryMode> delivery = EnumSet.noneOf(DeliveryMode.class);
+
+    @GenericField
+    private @Nullable Boolean free;
+
+    @Column(length = SHORT_TEXT_MAX)
+    private @Nullable String cost;
+
+    @Column(length = 300)
+    private @Nullable String languages;
+
+    private boolean bsl;
+
+    private boolean interpreting;
+
+    @GenericField
+    private boolean acceptsSelfReferral;
+
+    @Column(length = SHORT_TEXT_MAX)
+    private @Nullable String eligibility;
+
+    @Column(length = SHORT_TEXT_MAX)
+    private @Nullable String alert;
+
+    private @Nullable LocalDate alertUntil;
+
+    @Column(length = 40)
+    private @Nullable String phone;
+
+    @Column(name = "text_number", length = 40)
+    private @Nullable String textNumber;
+
+    @Column(length = 200)
+    private @Nullable String email;
+
+    @Column(length = 300)
+    private @Nullable String website;
+
+    /** When the organisation last confirmed these details; null while the listing is unchecked seed data. */
+    private @Nullable LocalDate lastChecked;
+
+    @Column(length = 500)
+    private @Nullable String source;
+
+    @Column(nullable = false)
+    private Instant updatedAt = Instant.EPOCH;
+
+    @OneToMany(mappedBy = "listing", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+    @OrderBy("id")
+    @BatchSize(size = 50)
+    private List<Location> locations = new ArrayList<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "weekly_session", joinColumns = @JoinColumn(name = "listing_id"))
+    @OrderColumn(name = "position")
+    @BatchSize(size = 50)
+    private List<WeeklySession> sessions = new ArrayList<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "session_exception", joinColumns = @JoinColumn(name = "listing_id"))
+    @OrderColumn(name = "position")
+    @BatchSize(size = 50)
+    private List<SessionException> exceptions = new ArrayList<>();
+
+    protected Listing() {}
+
+    public Listing(String slug, Organisation organisation, String name, String summary) {
+        this.slug = slug;
+        this.organisation = organisation;
+        this.name = name;
+        this.summary = summary;
+    }
+
+    // Derived index fields ---------------------------------------------------------------------------------------
+
+    /** Slugs of the listing's categories and every category above them, so a parent category finds its children. */
+    @KeywordField(name = "category", aggregable = Aggregable.YES)
+    @IndexingDependency(
+            derivedFrom = @ObjectPath(@PropertyValue(propertyName = "categories")),
+            reindexOnUpdate = ReindexOnUpdate.SHALLOW)
+    public Set<String> getCategoryPaths() {
+        var slugs = new LinkedHashSet<String>();
+        categories.forEach(c -> c.selfAndAncestors().forEach(a -> slugs.add(a.getSlug())));
+        return slugs;
+    }
+
+    @FullTextField(
+            name = "categoryText",
+            analyzer = SearchAnalyzers.ENGLISH,
+            searchAnalyzer = SearchAnalyzers.ENGLISH_SEARCH)
+    @IndexingDependency(
+            derivedFrom = @ObjectPath(@PropertyValue(propertyName = "categories")),
+            reindexOnUpdate = ReindexOnUpdate.SHALLOW)
+    public List<String> getCategoryNames() {
+        return categories.stream().map(Category::getName).toList();
+    }
+
+    /** Every place the listing serves or is held in, with the places around them. */
+    public Set<Place> servedPlaces() {
+        var result = new LinkedHashSet<Place>(places);
+        locations.stream().map(Location::getPlace).filter(p -> p != null).forEach(result::add);
+        return result;
+    }
+
+    @KeywordField(name = "place", aggregable = Aggregable.YES)
+    @IndexingDependency(
+            derivedFrom = {
+                @ObjectPath(@PropertyValue(propertyName = "places")),
+                @ObjectPath(@PropertyValue(propertyName = "locations"))
+            },
+            reindexOnUpdate = ReindexOnUpdate.SHALLOW)
+    public Set<String> getPlacePaths() {
+        var slugs = new LinkedHashSet<String>();
+        servedPlaces().forEach(p -> p.selfAndAncestors().forEach(a -> slugs.add(a.getSlug())));
+        return slugs;
+    }
+
+    @FullTextField(
+            name = "placeText",
+            analyzer = SearchAnalyzers.ENGLISH,
+            searchAnalyzer = SearchAnalyzers.ENGLISH_SEARCH)
+    @IndexingDependency(
+            derivedFrom = {
+                @ObjectPath(@PropertyValue(propertyName = "places")),
+                @ObjectPath(@PropertyValue(propertyName = "locations"))
+            },
+            reindexOnUpdate = ReindexOnUpdate.SHALLOW)
+    public List<String> getPlaceNames() {
+        var names = new ArrayList<String>();
+        servedPlaces().forEach(p -> names.add(p.getName()));
+        locations.stream().map(Location::getName).filter(n -> n != null).forEach(names::add);
+        return names;
+    }
+
+    @IndexedEmbedded(structure = ObjectStructure.NESTED)
+    @IndexingDependency(
+            derivedFrom = {
+                @ObjectPath(@PropertyValue(propertyName = "sessions")),
+                @ObjectPath(@PropertyValue(propertyName = "exceptions"))
+            })
+    public List<OpenInterval> getOpenIntervals() {
+        List<LocalDate> closed = exceptions.stream()
+                .filter(SessionException::isClosed)
+                .map(SessionException::getDate)
+                .toList();
+        var result = new ArrayList<OpenInterval>();
+        sessions.forEach(s -> result.addAll(s.weekIntervals(closed)));
+        return result;
+    }
+
+    @IndexedEmbedded(structure = ObjectStructure.NESTED)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "exceptions")))
+    public List<ExtraOpening> getExtraOpenings() {
+        var result = new ArrayList<ExtraOpening>();
+        for (SessionException e : exceptions) {
+            if (e.isClosed() || e.getOpens() == null || e.getCloses() == null) {
+                continue;
+            }
+            int start = e.getOpens().toSecondOfDay() / 60;
+            int end = e.getCloses().toSecondOfDay() / 60;
+            if (end > start) {
+                result.add(new ExtraOpening(e.getDate(), start, end));
+            } else {
+                result.add(new ExtraOpening(e.getDate(), start, WeeklySession.MINUTES_PER_DAY));
+                result.add(new ExtraOpening(e.getDate().plusDays(1), 0, end));
+            }
+        }
+        return result;
+    }
+
+    // Rules ------------------------------------------------------------------------------------------------------
+
+    public OpeningHours openingHours() {
+        return new OpeningHours(sessions, exceptions);
+    }
+
+    /** The alert, while it has not expired. */
+    public @Nullable String currentAlert(LocalDate today) {
+        if (alert == null || alert.isBlank()) {
+            return null;
+        }
+        return alertUntil == null || !today.isAfter(alertUntil) ? alert : null;
+    }
+
+    public boolean isStale(LocalDate today) {
+        return lastChecked == null || lastChecked.isBefore(today.minusMonths(STALE_AFTER_MONTHS));
+    }
+
+    public Location addLocation() {
+        var location = new Location(this);
+        locations.add(location);
+        return location;
+    }
+
+    // Accessors --------------------------------------------------------------------------------------------------
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public Organisation getOrganisation() {
+        return organisation;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getSummary() {
+        return summary;
+    }
+
+    public void setSummary(String summary) {
+        this.summary = summary;
+    }
+
+    public @Nullable String getDescription() {
+        return description;
+    }
+
+    public void setDescription(@Nullable String description) {
+        this.description = description;
+    }
+
+    public ListingStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(ListingStatus status) {
+        this.status = status;
+    }
+
+    public Set<Category> getCategories() {
+        return categories;
+    }
+
+    public Set<Place> getPlaces() {
+        return places;
+    }
+
+    public @Nullable Integer getMinAge() {
+        return minAge;
+    }
+
+    public @Nullable Integer getMaxAge() {
+        return maxAge;
+    }
+
+    public void setAges(@Nullable Integer minAge, @Nullable Integer maxAge) {
+        this.minAge = minAge;
+        this.maxAge = maxAge;
+    }
+
+    public Set<AccessMethod> getAccess() {
+        return access;
+    }
+
+    public Set<DeliveryMode> getDelivery() {
+        return delivery;
+    }
+
+    public @Nullable Boolean getFree() {
+        return free;
+    }
+
+    public void setFree(@Nullable Boolean free) {
+        this.free = free;
+    }
+
+    public @Nullable String getCost() {
+        return cost;
+    }
+
+    public void setCost(@Nullable String cost) {
+        this.cost = cost;
+    }
+
+    public @Nullable String getLanguages() {
+        return languages;
+    }
+
+    public void setLanguages(@Nullable String languages) {
+        this.languages = languages;
+    }
+
+    public boolean isBsl() {
+        return bsl;
+    }
+
+    public void setBsl(boolean bsl) {
+        this.bsl = bsl;
+    }
+
+    public boolean isInterpreting() {
+        return interpreting;
+    }
+
+    public void setInterpreting(boolean interpreting) {
+        this.interpreting = interpreting;
+    }
+
+    public boolean isAcceptsSelfReferral() {
+        return acceptsSelfReferral;
+    }
+
+    public void setAcceptsSelfReferral(boolean acceptsSelfReferral) {
+        this.acceptsSelfReferral = acceptsSelfReferral;
+    }
+
+    public @Nullable String getEligibility() {
+        return eligibility;
+    }
+
+    public void setEligibility(@Nullable String eligibility) {
+        this.eligibility = eligibility;
+    }
+
+    public @Nullable String getAlert() {
+        return alert;
+    }
+
+    public @Nullable LocalDate getAlertUntil() {
+        return alertUntil;
+    }
+
+    public void setAlert(@Nullable String alert, @Nullable LocalDate until) {
+        this.alert = alert;
+        this.alertUntil = until;
+    }
+
+    public @Nullable String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(@Nullable String phone) {
+        this.phone = phone;
+    }
+
+    public @Nullable String getTextNumber() {
+        return textNumber;
+    }
+
+    public void setTextNumber(@Nullable String textNumber) {
+        this.textNumber = textNumber;
+    }
+
+    public @Nullable String getEmail() {
+        return email;
+    }
+
+    public void setEmail(@Nullable String email) {
+        this.email = email;
+    }
+
+    public @Nullable String getWebsite() {
+        return website;
+    }
+
+    public void setWebsite(@Nullable String website) {
+        this.website = website;
+    }
+
+    public @Nullable LocalDate getLastChecked() {
+        return lastChecked;
+    }
+
+    public void setLastChecked(@Nullable LocalDate lastChecked) {
+        this.lastChecked = lastChecked;
+    }
+
+    public @Nullable String getSource() {
+        return source;
+    }
+
+    public void setSource(@Nullable String source) {
+        this.source = source;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public void setUpdatedAt(Instant updatedAt) {
+        this.updatedAt = updatedAt;
+    }
+
+    public List<Location> getLocations() {
+        return locations;
+    }
+
+    public List<WeeklySession> getSessions() {
+        return sessions;
+    }
+
+    public List<SessionException> getExceptions() {
+        return exceptions;
+    }
+}

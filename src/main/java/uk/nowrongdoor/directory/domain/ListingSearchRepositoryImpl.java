@@ -1,0 +1,155 @@
+package uk.nowrongdoor.directory.domain;
+
+import jakarta.persistence.EntityManager;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.hibernate.search.engine.search.aggregation.AggregationKey;
+import org.hibernate.search.engine.search.common.BooleanOperator;
+import org.hibernate.search.engine.search.predicate.SearchPredicate;
+import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.mapper.orm.Search;
+import uk.nowrongdoor.directory.domain.OpeningHours.TimeFilter;
+import uk.nowrongdoor.directory.domain.OpeningHours.TimeWindow;
+
+/**
+ * The search queries. Field boosts put a match in a listing's name above one in its categories, and those above one
+ * in its summary or description; a second, fuzzy pass forgives a typo or two but always ranks below an exact match.
+ */
+class ListingSearchRepositoryImpl implements ListingSearchRepository {
+
+    static final int MAX_FACETS = 200;
+    private static final AggregationKey<Map<String, Long>> CATEGORIES = AggregationKey.of("categories");
+    private static final AggregationKey<Map<String, Long>> PLACES = AggregationKey.of("places");
+
+    private final EntityManager entityManager;
+
+    ListingSearchRepositoryImpl(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    @Override
+    public Hits search(ListingQuery query, ZonedDateTime now, int offset, int limit) {
+        var result = Search.session(entityManager)
+                .search(Listing.class)
+                .where(f -> f.bool().must(predicate(f, query, now)))
+                .sort(f -> query.text().isEmpty()
+                        ? f.field("name_sort")
+                        : f.score().then().field("name_sort"))
+                .aggregation(
+                        CATEGORIES,
+                        f -> f.terms().field("category", String.class).maxTermCount(MAX_FACETS))
+                .aggregation(PLACES, f -> f.terms().field("place", String.class).maxTermCount(MAX_FACETS))
+                .fetch(offset, limit);
+        return new Hits(
+                result.hits(),
+                result.total().hitCount(),
+                new LinkedHashMap<>(result.aggregation(CATEGORIES)),
+                new LinkedHashMap<>(result.aggregation(PLACES)));
+    }
+
+    static SearchPredicate predicate(SearchPredicateFactory f, ListingQuery q, ZonedDateTime now) {
+        BooleanPredicateClausesStep<?> bool =
+                f.bool().filter(f.match().field("status").matching(ListingStatus.ACTIVE));
+        if (!q.text().isEmpty()) {
+            bool.must(f.bool().should(textQuery(f, escape(q.text())).boost(5)).should(textQuery(f, fuzzy(q.text()))));
+        }
+        if (q.category() != null) {
+            bool.filter(f.match().field("category").matching(q.category()));
+        }
+        if (q.place() != null) {
+            bool.filter(f.match().field("place").matching(q.place()));
+        }
+        if (q.age() != null) {
+            bool.filter(f.range().field("minAge").atMost(q.age()));
+            bool.filter(f.range().field("maxAge").atLeast(q.age()));
+        }
+        if (!q.access().isEmpty()) {
+            bool.filter(f.terms().field("access").matchingAny(List.copyOf(q.access())));
+        }
+        if (!q.delivery().isEmpty()) {
+            bool.filter(f.terms().field("delivery").matchingAny(List.copyOf(q.delivery())));
+        }
+        if (q.freeOnly()) {
+            bool.filter(f.match().field("free").matching(true));
+        }
+        for (TimeFilter time : q.times()) {
+            bool.filter(openDuring(f, OpeningHours.windowsFor(time, now)));
+        }
+        return bool.toPredicate();
+    }
+
+    private static org.hibernate.search.engine.search.predicate.dsl.SimpleQueryStringPredicateOptionsStep<?> textQuery(
+            SearchPredicateFactory f, String text) {
+        return f.simpleQueryString()
+                .field("name")
+                .boost(4)
+                .field("organisation.name")
+                .boost(2)
+                .field("categoryText")
+                .boost(2)
+                .field("placeText")
+                .boost(1.5f)
+                .fields("summary", "description")
+                .matching(text)
+                .defaultOperator(BooleanOperator.AND);
+    }
+
+    /** True when the listing is open at some moment of any of the windows. */
+    static SearchPredicate openDuring(SearchPredicateFactory f, List<TimeWindow> windows) {
+        var any = f.bool();
+        for (TimeWindow w : windows) {
+            any.should(f.nested("openIntervals")
+                    .add(f.range().field("openIntervals.start").lessThan(w.weekTo()))
+                    .add(f.range().field("openIntervals.end").greaterThan(w.weekFrom()))
+                    .add(f.bool()
+                            .should(sessionRunsOn(f, false, w.date()))
+                            .should(sessionRunsOn(f, true, w.date().minusDays(1)))));
+            any.should(f.nested("extraOpenings")
+                    .add(f.match().field("extraOpenings.date").matching(w.date()))
+                    .add(f.range().field("extraOpenings.start").lessThan(w.to()))
+                    .add(f.range().field("extraOpenings.end").greaterThan(w.from())));
+        }
+        return any.toPredicate();
+    }
+
+    /** The interval's session started on {@code day}: valid then, and not closed that day. */
+    private static SearchPredicate sessionRunsOn(SearchPredicateFactory f, boolean spill, java.time.LocalDate day) {
+        return f.bool()
+                .must(f.match().field("openIntervals.spill").matching(spill))
+                .must(f.range().field("openIntervals.validFrom").atMost(day))
+                .must(f.range().field("openIntervals.validTo").atLeast(day))
+                .mustNot(f.match().field("openIntervals.closedDates").matching(day))
+                .toPredicate();
+    }
+
+    /** Treats the person's words as words: no query syntax, so "+" or quotes typed by chance cannot break a search. */
+    static String escape(String text) {
+        return words(text).stream().reduce((a, b) -> a + " " + b).orElse("");
+    }
+
+    /** Each word with an edit distance that suits its length, so "samaritens" still finds Samaritans. */
+    static String fuzzy(String text) {
+        var terms = new ArrayList<String>();
+        for (String word : words(text)) {
+            int distance = word.length() >= 6 ? 2 : word.length() >= 4 ? 1 : 0;
+            terms.add(distance == 0 ? word : word + "~" + distance);
+        }
+        return String.join(" ", terms);
+    }
+
+    private static List<String> words(String text) {
+        var words = new ArrayList<String>();
+        for (String part : text.toLowerCase(Locale.UK).split("[^\\p{L}\\p{N}']+")) {
+            String word = part.replace("'", "");
+            if (!word.isBlank()) {
+                words.add(word);
+            }
+        }
+        return words;
+    }
+}

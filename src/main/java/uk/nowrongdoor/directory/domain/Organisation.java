@@ -1,0 +1,76 @@
+package uk.nowrongdoor.directory.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.jspecify.annotations.Nullable;
+import uk.nowrongdoor.base.domain.AbstractEntity;
+
+/** A partner or other provider that runs listings. */
+@Entity
+@Table(name = "organisation")
+public class Organisation extends AbstractEntity {
+
+    public static final int NAME_MAX = 160;
+    public static final int DESCRIPTION_MAX = 4000;
+
+    @Column(nullable = false, unique = true, length = 80)
+    private String slug = "";
+
+    @FullTextField(analyzer = SearchAnalyzers.ENGLISH, searchAnalyzer = SearchAnalyzers.ENGLISH_SEARCH)
+    @Column(nullable = false, length = NAME_MAX)
+    private String name = "";
+
+    @Column(length = DESCRIPTION_MAX)
+    private @Nullable String description;
+
+    @Column(length = 300)
+    private @Nullable String website;
+
+    @Column(length = 500)
+    private @Nullable String source;
+
+    protected Organisation() {}
+
+    public Organisation(String slug, String name) {
+        this.slug = slug;
+        this.name = name;
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public @Nullable String getDescription() {
+        return description;
+    }
+
+    public void setDescription(@Nullable String description) {
+        this.description = description;
+    }
+
+    public @Nullable String getWebsite() {
+        return website;
+    }
+
+    public void setWebsite(@Nullable String website) {
+        this.website = website;
+    }
+
+    public @Nullable String getSource() {
+        return source;
+    }
+
+    public void setSource(@Nullable String source) {
+        this.source = source;
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package uk.nowrongdoor.directory.domain;
+
+import org.jspecify.annotations.NullMarked;

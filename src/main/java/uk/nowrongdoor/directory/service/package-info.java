@@ -1,0 +1,4 @@
+@NullMarked
+package uk.nowrongdoor.directory.service;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package uk.nowrongdoor.directory.ui;
+
+import org.jspecify.annotations.NullMarked;

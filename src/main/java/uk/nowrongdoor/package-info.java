@@ -1,0 +1,4 @@
+@NullMarked
+package uk.nowrongdoor;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package uk.nowrongdoor.pages.service;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,39 @@
+package uk.nowrongdoor.pages.ui;
+
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import uk.nowrongdoor.directory.ui.MainLayout;
+import uk.nowrongdoor.pages.service.PageService;
+
+/** About, privacy notice, accessibility statement and the other markdown pages. */
+@Route(value = "pages", layout = MainLayout.class)
+@AnonymousAllowed
+public class ContentPageView extends Main implements HasUrlParameter<String>, HasDynamicTitle {
+
+    private final PageService pages;
+    private String title = "No Wrong Door";
+
+    public ContentPageView(PageService pages) {
+        this.pages = pages;
+        addClassNames("nwd-page", "nwd-prose");
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, String slug) {
+        var page = pages.find(slug).orElseThrow(NotFoundException::new);
+        title = page.title() + " | No Wrong Door";
+        removeAll();
+        add(new Html("<div>" + page.html() + "</div>"));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+}

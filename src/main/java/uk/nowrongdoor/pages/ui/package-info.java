@@ -1,0 +1,4 @@
+@NullMarked
+package uk.nowrongdoor.pages.ui;
+
+import org.jspecify.annotations.NullMarked;

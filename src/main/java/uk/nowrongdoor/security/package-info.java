@@ -1,0 +1,4 @@
+@NullMarked
+package uk.nowrongdoor.security;
+
+import org.jspecify.annotations.NullMarked;

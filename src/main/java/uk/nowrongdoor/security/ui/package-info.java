@@ -1,0 +1,4 @@
+@NullMarked
+package uk.nowrongdoor.security.ui;
+
+import org.jspecify.annotations.NullMarked;

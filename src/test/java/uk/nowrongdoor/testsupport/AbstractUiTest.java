@@ -1,0 +1,76 @@
+package uk.nowrongdoor.testsupport;
+
+import com.github.mvysny.fakeservlet.FakeRequest;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.kaributesting.v10.mock.MockedUI;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.VaadinServletRequest;
+import java.util.List;
+import kotlin.jvm.functions.Function0;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Base for browserless UI tests: a real Spring context (shared between test classes), Karibu's mocked Vaadin, and
+ * {@link #loginAs} for staff views. Find components by their label or text: that doubles as an accessibility check.
+ */
+@SpringBootTest
+@ActiveProfiles("test")
+public abstract class AbstractUiTest {
+
+    private static Routes routes;
+
+    @Autowired
+    protected ApplicationContext context;
+
+    @BeforeAll
+    static void discoverRoutes() {
+        if (routes == null) {
+            routes = new Routes().autoDiscoverViews("uk.nowrongdoor");
+        }
+    }
+
+    @BeforeEach
+    void setUpVaadin() {
+        Function0<UI> uiFactory = MockedUI::new;
+        MockVaadin.setup(uiFactory, new MockSpringServlet(routes, context, uiFactory));
+    }
+
+    @AfterEach
+    void tearDownVaadin() {
+        logout();
+        MockVaadin.tearDown();
+    }
+
+    /** Signs in as a staff user with the given role (one of AppRoles), for this test only. */
+    protected void loginAs(String username, String role) {
+        var user = User.withUsername(username).password("unused").roles(role).build();
+        var auth = new UsernamePasswordAuthenticationToken(
+                user, null, List.of(new SimpleGrantedAuthority("ROLE_" + role)));
+        SecurityContextHolder.getContext().setAuthentication(auth);
+        jakarta.servlet.ServletRequest request =
+                VaadinServletRequest.getCurrent().getRequest();
+        while (request instanceof jakarta.servlet.ServletRequestWrapper wrapper) {
+            request = wrapper.getRequest();
+        }
+        var fake = (FakeRequest) request;
+        fake.setUserPrincipalInt(auth);
+        fake.setUserInRole((principal, r) -> r.equals(role));
+        UI.getCurrent().getPage().reload();
+    }
+
+    protected void logout() {
+        SecurityContextHolder.clearContext();
+    }
+}
