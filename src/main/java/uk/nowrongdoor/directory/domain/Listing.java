@@ -58,12 +58,13 @@ public class Listing extends AbstractEntity {
     @Column(nullable = false, unique = true, length = 80)
     private String slug = "";
 
-    @IndexedEmbedded(includePaths = "name")
+    @IndexedEmbedded(includePaths = {"name", "name_plain"})
     @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW)
     @ManyToOne(fetch = FetchType.EAGER, optional = false)
     private Organisation organisation;
 
     @FullTextField(analyzer = SearchAnalyzers.ENGLISH, searchAnalyzer = SearchAnalyzers.ENGLISH_SEARCH)
+    @FullTextField(name = "name_plain", analyzer = SearchAnalyzers.PLAIN)
     @KeywordField(name = "name_sort", normalizer = SearchAnalyzers.SORT, sortable = Sortable.YES)
     @Column(nullable = false, length = NAME_MAX)
     private String name = "";
@@ -207,6 +208,7 @@ public class Listing extends AbstractEntity {
             name = "categoryText",
             analyzer = SearchAnalyzers.ENGLISH,
             searchAnalyzer = SearchAnalyzers.ENGLISH_SEARCH)
+    @FullTextField(name = "categoryText_plain", analyzer = SearchAnalyzers.PLAIN)
     @IndexingDependency(
             derivedFrom = @ObjectPath(@PropertyValue(propertyName = "categories")),
             reindexOnUpdate = ReindexOnUpdate.SHALLOW)
@@ -238,6 +240,7 @@ public class Listing extends AbstractEntity {
             name = "placeText",
             analyzer = SearchAnalyzers.ENGLISH,
             searchAnalyzer = SearchAnalyzers.ENGLISH_SEARCH)
+    @FullTextField(name = "placeText_plain", analyzer = SearchAnalyzers.PLAIN)
     @IndexingDependency(
             derivedFrom = {
                 @ObjectPath(@PropertyValue(propertyName = "places")),

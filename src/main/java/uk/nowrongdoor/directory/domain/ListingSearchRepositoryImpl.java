@@ -20,6 +20,7 @@ import uk.nowrongdoor.directory.domain.OpeningHours.TimeWindow;
  * The search queries. Field boosts put a match in a listing's name above one in its categories, and those above one
  * in its summary or description; a second, fuzzy pass forgives a typo or two but always ranks below an exact match.
  */
+@org.springframework.transaction.annotation.Transactional(readOnly = true)
 class ListingSearchRepositoryImpl implements ListingSearchRepository {
 
     static final int MAX_FACETS = 200;
@@ -56,7 +57,7 @@ class ListingSearchRepositoryImpl implements ListingSearchRepository {
         BooleanPredicateClausesStep<?> bool =
                 f.bool().filter(f.match().field("status").matching(ListingStatus.ACTIVE));
         if (!q.text().isEmpty()) {
-            bool.must(f.bool().should(textQuery(f, escape(q.text())).boost(5)).should(textQuery(f, fuzzy(q.text()))));
+            bool.must(f.bool().should(textQuery(f, escape(q.text())).boost(5)).should(fuzzyQuery(f, fuzzy(q.text()))));
         }
         if (q.category() != null) {
             bool.filter(f.match().field("category").matching(q.category()));
@@ -99,6 +100,21 @@ class ListingSearchRepositoryImpl implements ListingSearchRepository {
                 .defaultOperator(BooleanOperator.AND);
     }
 
+    /** The typo-forgiving pass, on unstemmed copies of the short fields: fuzzy terms skip the stemmer. */
+    private static org.hibernate.search.engine.search.predicate.dsl.SimpleQueryStringPredicateOptionsStep<?> fuzzyQuery(
+            SearchPredicateFactory f, String text) {
+        return f.simpleQueryString()
+                .field("name_plain")
+                .boost(4)
+                .field("organisation.name_plain")
+                .boost(2)
+                .field("categoryText_plain")
+                .boost(2)
+                .field("placeText_plain")
+                .matching(text)
+                .defaultOperator(BooleanOperator.AND);
+    }
+
     /** True when the listing is open at some moment of any of the windows. */
     static SearchPredicate openDuring(SearchPredicateFactory f, List<TimeWindow> windows) {
         var any = f.bool();
@@ -132,11 +148,14 @@ class ListingSearchRepositoryImpl implements ListingSearchRepository {
         return words(text).stream().reduce((a, b) -> a + " " + b).orElse("");
     }
 
-    /** Each word with an edit distance that suits its length, so "samaritens" still finds Samaritans. */
+    /**
+     * Each word with an edit distance that suits its length, so "samaritens" still finds Samaritans. Short words
+     * get none: "cafe" one letter from "care" would find carers.
+     */
     static String fuzzy(String text) {
         var terms = new ArrayList<String>();
         for (String word : words(text)) {
-            int distance = word.length() >= 6 ? 2 : word.length() >= 4 ? 1 : 0;
+            int distance = word.length() >= 8 ? 2 : word.length() >= 5 ? 1 : 0;
             terms.add(distance == 0 ? word : word + "~" + distance);
         }
         return String.join(" ", terms);

@@ -19,6 +19,7 @@ public class Organisation extends AbstractEntity {
     private String slug = "";
 
     @FullTextField(analyzer = SearchAnalyzers.ENGLISH, searchAnalyzer = SearchAnalyzers.ENGLISH_SEARCH)
+    @FullTextField(name = "name_plain", analyzer = SearchAnalyzers.PLAIN)
     @Column(nullable = false, length = NAME_MAX)
     private String name = "";
 

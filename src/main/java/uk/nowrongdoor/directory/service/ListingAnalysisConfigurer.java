@@ -38,6 +38,11 @@ public class ListingAnalysisConfigurer implements LuceneAnalysisConfigurer {
                 .param("expand", "true")
                 .tokenFilter(SnowballPorterFilterFactory.class)
                 .param("language", "English");
+        context.analyzer(SearchAnalyzers.PLAIN)
+                .custom()
+                .tokenizer(StandardTokenizerFactory.class)
+                .tokenFilter(LowerCaseFilterFactory.class)
+                .tokenFilter(ASCIIFoldingFilterFactory.class);
         context.normalizer(SearchAnalyzers.SORT)
                 .custom()
                 .tokenFilter(LowerCaseFilterFactory.class)
