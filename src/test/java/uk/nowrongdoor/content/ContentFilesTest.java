@@ -1,0 +1,96 @@
+package uk.nowrongdoor.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** Every file in content/ parses and names only known categories and places; a typo fails the build. */
+class ContentFilesTest {
+
+    private final ContentFiles files = new ContentFiles("file:content/");
+
+    @Test
+    void every_content_file_parses_and_names_known_categories_and_places() {
+        assertThat(files.problems()).isEmpty();
+    }
+
+    @Test
+    void every_directory_file_is_read() throws IOException {
+        try (Stream<Path> paths = Files.list(Path.of("content/directory"))) {
+            long yaml = paths.filter(p -> p.toString().endsWith(".yaml")).count();
+            assertThat(files.read().directory()).hasSize((int) yaml);
+        }
+    }
+
+    @Test
+    void crisis_lines_have_the_four_national_numbers_each_with_a_verified_date() {
+        var lines = files.read().crisisLines();
+        assertThat(lines).extracting(ContentSet.CrisisLineEntry::dial).containsExactly("999", "111", "116123", "85258");
+        assertThat(lines).allSatisfy(l -> assertThat(l.verifiedOn()).isNotNull());
+    }
+
+    @Test
+    void every_content_page_starts_with_a_title() throws IOException {
+        try (Stream<Path> pages = Files.list(Path.of("content/pages"))) {
+            pages.forEach(page -> {
+                try {
+                    assertThat(Files.readString(page)).as(page.toString()).startsWith("# ");
+                } catch (IOException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+        }
+    }
+
+    @Test
+    void a_listing_with_an_unknown_category_is_reported_by_file_and_id(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws IOException {
+        for (String name : new String[] {"categories.yaml", "places.yaml", "crisis-lines.yaml"}) {
+            Files.copy(Path.of("content", name), dir.resolve(name));
+        }
+        Files.createDirectories(dir.resolve("directory"));
+        Files.writeString(
+                dir.resolve("directory/test-org.yaml"),
+                """
+                organisation: {id: test-org, name: Test}
+                listings:
+                  - id: test-listing
+                    name: Test listing
+                    summary: A test
+                    categories: [no-such-category]
+                    places: [rugby]
+                """);
+        assertThat(new ContentFiles(dir.toUri().toString()).problems())
+                .containsExactly("directory/test-org.yaml, listing test-listing: unknown category no-such-category");
+    }
+
+    @Test
+    void a_misspelt_field_is_reported_rather_than_ignored(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws IOException {
+        for (String name : new String[] {"categories.yaml", "places.yaml", "crisis-lines.yaml"}) {
+            Files.copy(Path.of("content", name), dir.resolve(name));
+        }
+        Files.createDirectories(dir.resolve("directory"));
+        Files.writeString(
+                dir.resolve("directory/test-org.yaml"),
+                """
+                organisation: {id: test-org, name: Test}
+                listings:
+                  - id: test-listing
+                    name: Test listing
+                    summary: A test
+                    categories: [carers]
+                    places: [rugby]
+                    phnoe: "0123"
+                """);
+        assertThat(new ContentFiles(dir.toUri().toString()).problems())
+                .singleElement()
+                .asString()
+                .startsWith("directory/test-org.yaml")
+                .contains("phnoe");
+    }
+}
