@@ -41,7 +41,12 @@ public class ListingView extends Main implements HasUrlParameter<String>, HasDyn
 
     @Override
     public void setParameter(BeforeEvent event, String slug) {
-        Listing listing = directory.findListing(slug).orElseThrow(NotFoundException::new);
+        var found = directory.findListing(slug);
+        if (found.isEmpty()) {
+            event.rerouteToError(NotFoundException.class, "No such service");
+            return;
+        }
+        Listing listing = found.get();
         title = listing.getName() + " | No Wrong Door";
         removeAll();
         LocalDate today = directory.today();

@@ -26,7 +26,12 @@ public class ContentPageView extends Main implements HasUrlParameter<String>, Ha
 
     @Override
     public void setParameter(BeforeEvent event, String slug) {
-        var page = pages.find(slug).orElseThrow(NotFoundException::new);
+        var found = pages.find(slug);
+        if (found.isEmpty()) {
+            event.rerouteToError(NotFoundException.class, "No such page");
+            return;
+        }
+        var page = found.get();
         title = page.title() + " | No Wrong Door";
         removeAll();
         add(new Html("<div>" + page.html() + "</div>"));
