@@ -132,8 +132,15 @@ class SearchFilters extends Details {
     void showCounts(Map<String, Long> categories, Map<String, Long> places) {
         this.categoryCounts = categories;
         this.placeCounts = places;
-        category.getListDataView().refreshAll();
-        place.getListDataView().refreshAll();
+        refreshKeepingValue(category);
+        refreshKeepingValue(place);
+    }
+
+    /** Re-renders the labels with the new counts; a refresh would otherwise clear the chosen value. */
+    private static void refreshKeepingValue(Select<String> select) {
+        String value = select.getValue();
+        select.getListDataView().refreshAll();
+        select.setValue(value == null ? ANY : value);
     }
 
     Registration addApplyListener(ComponentEventListener<ApplyEvent> listener) {

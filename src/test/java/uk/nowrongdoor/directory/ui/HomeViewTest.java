@@ -9,8 +9,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.RouterLink;
 import org.junit.jupiter.api.Test;
+import uk.nowrongdoor.directory.domain.OpeningHours.TimeFilter;
 import uk.nowrongdoor.testsupport.AbstractUiTest;
 
 class HomeViewTest extends AbstractUiTest {
@@ -32,5 +37,82 @@ class HomeViewTest extends AbstractUiTest {
         var cards = _find(ResultCard.class);
         assertThat(cards).isNotEmpty();
         assertThat(cards.get(0).getElement().getTextRecursively()).contains("Samaritans");
+    }
+
+    @Test
+    void crisis_cafes_open_tonight_shortcut_filters_by_category_and_time() {
+        UI.getCurrent().navigate(HomeView.class);
+        var shortcut = _get(RouterLink.class, spec -> spec.withText("Crisis cafés open tonight"));
+        assertThat(shortcut.getHref()).contains("category=safe-haven").contains("when=tonight");
+        UI.getCurrent().navigate("", QueryParameters.fromString("category=safe-haven&when=tonight"));
+        var filters = _get(SearchFilters.class);
+        assertThat(filters.category.getValue()).isEqualTo("safe-haven");
+        assertThat(filters.times.getValue()).containsExactly(TimeFilter.OPEN_TONIGHT);
+    }
+
+    @Test
+    void choosing_a_category_and_place_updates_the_count_and_the_address() {
+        UI.getCurrent().navigate(HomeView.class);
+        long before = count();
+        var filters = _get(SearchFilters.class);
+        filters.setOpened(true);
+        _setValue(_get(Select.class, spec -> spec.withLabel("Type of support")), "carers");
+        _setValue(_get(Select.class, spec -> spec.withLabel("Area")), "warwickshire");
+        _click(_get(Button.class, spec -> spec.withText("Apply filters")));
+        long after = count();
+        assertThat(after).isPositive().isLessThan(before);
+        assertThat(UI.getCurrent()
+                        .getInternals()
+                        .getActiveViewLocation()
+                        .getQueryParameters()
+                        .getQueryString())
+                .contains("category=carers")
+                .contains("place=warwickshire");
+        assertThat(_find(ResultCard.class)).hasSize((int) Math.min(after, HomeView.PAGE_SIZE));
+    }
+
+    @Test
+    void an_impossible_age_shows_a_message_next_to_the_field_and_does_not_search() {
+        UI.getCurrent().navigate(HomeView.class);
+        var age = _get(IntegerField.class, spec -> spec.withLabel("Your age (optional)"));
+        _setValue(age, 400);
+        _click(_get(Button.class, spec -> spec.withText("Apply filters")));
+        assertThat(age.isInvalid()).isTrue();
+        assertThat(age.getErrorMessage()).contains("0 to 120");
+        assertThat(UI.getCurrent()
+                        .getInternals()
+                        .getActiveViewLocation()
+                        .getQueryParameters()
+                        .getParameters())
+                .doesNotContainKey("age");
+    }
+
+    @Test
+    void show_more_adds_the_next_page_of_cards() {
+        UI.getCurrent().navigate(HomeView.class);
+        assertThat(_find(ResultCard.class)).hasSize(HomeView.PAGE_SIZE);
+        _click(_get(Button.class, spec -> spec.withText("Show more results")));
+        assertThat(_find(ResultCard.class).size()).isGreaterThan(HomeView.PAGE_SIZE);
+    }
+
+    @Test
+    void nothing_found_says_what_to_try_and_where_urgent_help_is() {
+        UI.getCurrent().navigate("", QueryParameters.fromString("q=xqzvbnmw"));
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("nwd-count")).getText())
+                .startsWith("No services found")
+                .contains("Need help now?");
+        assertThat(_find(ResultCard.class)).isEmpty();
+    }
+
+    @Test
+    void hand_edited_links_with_nonsense_values_still_search() {
+        UI.getCurrent().navigate("", QueryParameters.fromString("category=DROP%20TABLE&age=-4&when=never&access=x"));
+        assertThat(count()).isPositive();
+    }
+
+    private static long count() {
+        String text =
+                _get(Paragraph.class, spec -> spec.withClasses("nwd-count")).getText();
+        return text.startsWith("No services") ? 0 : Long.parseLong(text.split(" ")[0]);
     }
 }

@@ -1,0 +1,37 @@
+package uk.nowrongdoor.pages.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.UI;
+import org.junit.jupiter.api.Test;
+import uk.nowrongdoor.testsupport.AbstractUiTest;
+
+class ContentPageViewTest extends AbstractUiTest {
+
+    @Test
+    void privacy_notice_renders_from_markdown_with_its_title() {
+        UI.getCurrent().navigate("pages/privacy");
+        var view = _find(ContentPageView.class).get(0);
+        assertThat(view.getPageTitle()).endsWith("| No Wrong Door");
+        assertThat(_get(Html.class).getInnerHtml()).contains("<h1>");
+    }
+
+    @Test
+    void staying_safe_online_explains_quick_exit() {
+        UI.getCurrent().navigate("pages/staying-safe-online");
+        assertThat(_get(Html.class).getInnerHtml()).containsIgnoringCase("shift");
+    }
+
+    @Test
+    void unknown_page_is_not_found() {
+        assertThatThrownBy(() -> {
+                    UI.getCurrent().navigate("pages/no-such-page");
+                    _find(ContentPageView.class);
+                })
+                .hasMessageContaining("NotFoundException");
+    }
+}
