@@ -18,7 +18,7 @@ import uk.nowrongdoor.directory.domain.OpeningHours.TimeWindow;
 
 /**
  * The search queries. Field boosts put a match in a listing's name above one in its categories, and those above one
- * in its summary or description; a second, fuzzy pass forgives a typo or two but always ranks below an exact match.
+ * in its summary or description; when the words find nothing, a fuzzy pass forgives a typo or two.
  */
 @org.springframework.transaction.annotation.Transactional(readOnly = true)
 class ListingSearchRepositoryImpl implements ListingSearchRepository {
@@ -33,11 +33,23 @@ class ListingSearchRepositoryImpl implements ListingSearchRepository {
         this.entityManager = entityManager;
     }
 
+    /**
+     * Exact words first (stemmed, with synonyms); only when they find nothing, a second pass that forgives typos.
+     * Fuzzy matching on every search would add noise ("cafe" finding "care") and cost.
+     */
     @Override
     public Hits search(ListingQuery query, ZonedDateTime now, int offset, int limit) {
+        Hits hits = run(query, now, offset, limit, false);
+        if (hits.total() == 0 && !query.text().isEmpty()) {
+            hits = run(query, now, offset, limit, true);
+        }
+        return hits;
+    }
+
+    private Hits run(ListingQuery query, ZonedDateTime now, int offset, int limit, boolean fuzzy) {
         var result = Search.session(entityManager)
                 .search(Listing.class)
-                .where(f -> f.bool().must(predicate(f, query, now)))
+                .where(f -> f.bool().must(predicate(f, query, now, fuzzy)))
                 .sort(f -> query.text().isEmpty()
                         ? f.field("name_sort")
                         : f.score().then().field("name_sort"))
@@ -53,11 +65,11 @@ class ListingSearchRepositoryImpl implements ListingSearchRepository {
                 new LinkedHashMap<>(result.aggregation(PLACES)));
     }
 
-    static SearchPredicate predicate(SearchPredicateFactory f, ListingQuery q, ZonedDateTime now) {
+    static SearchPredicate predicate(SearchPredicateFactory f, ListingQuery q, ZonedDateTime now, boolean fuzzy) {
         BooleanPredicateClausesStep<?> bool =
                 f.bool().filter(f.match().field("status").matching(ListingStatus.ACTIVE));
         if (!q.text().isEmpty()) {
-            bool.must(f.bool().should(textQuery(f, escape(q.text())).boost(5)).should(fuzzyQuery(f, fuzzy(q.text()))));
+            bool.must(fuzzy ? fuzzyQuery(f, fuzzy(q.text())) : textQuery(f, escape(q.text())));
         }
         if (q.category() != null) {
             bool.filter(f.match().field("category").matching(q.category()));

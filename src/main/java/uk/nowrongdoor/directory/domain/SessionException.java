@@ -16,7 +16,7 @@ public class SessionException {
     private LocalDate date = LocalDate.EPOCH;
 
     @Column(nullable = false)
-    private boolean closed;
+    private @Nullable Boolean closed = false;
 
     @Column(name = "opens_at")
     private @Nullable LocalTime opens;
@@ -52,7 +52,7 @@ public class SessionException {
     }
 
     public boolean isClosed() {
-        return closed;
+        return Boolean.TRUE.equals(closed);
     }
 
     public @Nullable LocalTime getOpens() {

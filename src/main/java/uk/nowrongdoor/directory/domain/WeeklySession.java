@@ -32,8 +32,9 @@ public class WeeklySession {
     @Column(name = "closes_at")
     private @Nullable LocalTime closes;
 
+    // a wrapper: Hibernate may build an embeddable from a join row with nulls when batch-loading collections
     @Column(name = "all_day", nullable = false)
-    private boolean allDay;
+    private @Nullable Boolean allDay = false;
 
     private @Nullable LocalDate validFrom;
 
@@ -73,7 +74,7 @@ public class WeeklySession {
     }
 
     public boolean isAllDay() {
-        return allDay;
+        return Boolean.TRUE.equals(allDay);
     }
 
     public @Nullable LocalDate getValidFrom() {
@@ -90,7 +91,7 @@ public class WeeklySession {
 
     /** Minutes the session lasts from its opening time; over midnight adds a day. */
     int lengthInMinutes() {
-        if (allDay || opens == null || closes == null) {
+        if (isAllDay() || opens == null || closes == null) {
             return MINUTES_PER_DAY;
         }
         int start = opens.toSecondOfDay() / 60;
@@ -99,7 +100,7 @@ public class WeeklySession {
     }
 
     int startMinuteOfDay() {
-        return allDay || opens == null ? 0 : opens.toSecondOfDay() / 60;
+        return isAllDay() || opens == null ? 0 : opens.toSecondOfDay() / 60;
     }
 
     /**
