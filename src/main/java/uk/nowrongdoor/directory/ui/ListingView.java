@@ -61,7 +61,12 @@ public class ListingView extends Main implements HasUrlParameter<String>, HasDyn
         add(checkedNote(listing, today));
         add(new Paragraph(listing.getSummary()));
         if (listing.getDescription() != null) {
-            listing.getDescription().lines().filter(l -> !l.isBlank()).forEach(l -> add(new Paragraph(l)));
+            // blank lines separate paragraphs; single line breaks are only wrapping in the source file
+            for (String paragraph : listing.getDescription().split("\\n\\s*\\n")) {
+                if (!paragraph.isBlank()) {
+                    add(new Paragraph(paragraph.strip().replaceAll("\\s*\\n\\s*", " ")));
+                }
+            }
         }
         add(new H2("Contact"), ContactLinks.of(listing));
         if (listing.isAcceptsSelfReferral()) {

@@ -49,6 +49,21 @@ class ListingViewTest extends AbstractUiTest {
     }
 
     @Test
+    void description_keeps_paragraphs_but_not_source_line_wrapping() {
+        fixtures.listing(
+                "plinth-text",
+                "Plinth Text",
+                "Text",
+                "wellbeing",
+                "rugby",
+                l -> l.setDescription("First line\nwraps here.\n\nSecond paragraph."));
+        UI.getCurrent().navigate("listing/plinth-text");
+        assertThat(_find(com.vaadin.flow.component.html.Paragraph.class))
+                .extracting(com.vaadin.flow.component.html.Paragraph::getText)
+                .contains("First line wraps here.", "Second paragraph.");
+    }
+
+    @Test
     void unknown_details_say_ask_the_service() {
         fixtures.listing("plinth-bare", "Plinth Bare Listing", "Nothing known", "wellbeing", "rugby");
         UI.getCurrent().navigate("listing/plinth-bare");
