@@ -49,12 +49,8 @@ class ContentFilesTest {
     @Test
     void a_listing_with_an_unknown_category_is_reported_by_file_and_id(@org.junit.jupiter.api.io.TempDir Path dir)
             throws IOException {
-        for (String name : new String[] {"categories.yaml", "places.yaml", "crisis-lines.yaml"}) {
-            Files.copy(Path.of("content", name), dir.resolve(name));
-        }
-        Files.createDirectories(dir.resolve("directory"));
-        Files.writeString(
-                dir.resolve("directory/test-org.yaml"),
+        writeWithOneOrganisation(
+                dir,
                 """
                 organisation: {id: test-org, name: Test}
                 listings:
@@ -71,12 +67,8 @@ class ContentFilesTest {
     @Test
     void a_misspelt_field_is_reported_rather_than_ignored(@org.junit.jupiter.api.io.TempDir Path dir)
             throws IOException {
-        for (String name : new String[] {"categories.yaml", "places.yaml", "crisis-lines.yaml"}) {
-            Files.copy(Path.of("content", name), dir.resolve(name));
-        }
-        Files.createDirectories(dir.resolve("directory"));
-        Files.writeString(
-                dir.resolve("directory/test-org.yaml"),
+        writeWithOneOrganisation(
+                dir,
                 """
                 organisation: {id: test-org, name: Test}
                 listings:
@@ -92,5 +84,14 @@ class ContentFilesTest {
                 .asString()
                 .startsWith("directory/test-org.yaml")
                 .contains("phnoe");
+    }
+
+    /** A copy of the real trees and crisis lines, with one directory file of the test's own. */
+    private static void writeWithOneOrganisation(Path dir, String directoryFile) throws IOException {
+        for (String name : new String[] {"categories.yaml", "places.yaml", "crisis-lines.yaml"}) {
+            Files.copy(Path.of("content", name), dir.resolve(name));
+        }
+        Files.createDirectories(dir.resolve("directory"));
+        Files.writeString(dir.resolve("directory/test-org.yaml"), directoryFile);
     }
 }

@@ -1,68 +1,28 @@
 package uk.nowrongdoor.directory.domain;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import java.util.ArrayList;
-import java.util.List;
 import org.jspecify.annotations.Nullable;
-import uk.nowrongdoor.base.domain.AbstractEntity;
 
 /** A node of the place tree: the partnership area, its districts and towns. */
 @Entity
 @Table(name = "place")
-public class Place extends AbstractEntity {
-
-    public static final int NAME_MAX = 120;
-
-    @Column(nullable = false, unique = true, length = 80)
-    private String slug = "";
-
-    @Column(nullable = false, length = NAME_MAX)
-    private String name = "";
+public class Place extends TreeNode<Place> {
 
     @ManyToOne(fetch = FetchType.EAGER)
     private @Nullable Place parent;
 
-    private int position;
-
     protected Place() {}
 
     public Place(String slug, String name, @Nullable Place parent, int position) {
-        this.slug = slug;
-        this.name = name;
+        super(slug, name, position);
         this.parent = parent;
-        this.position = position;
     }
 
-    public String getSlug() {
-        return slug;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
-    }
-
+    @Override
     public @Nullable Place getParent() {
         return parent;
-    }
-
-    public int getPosition() {
-        return position;
-    }
-
-    /** This category and every category above it, nearest first. */
-    public List<Place> selfAndAncestors() {
-        var result = new ArrayList<Place>();
-        for (Place c = this; c != null; c = c.parent) {
-            result.add(c);
-        }
-        return result;
     }
 }
