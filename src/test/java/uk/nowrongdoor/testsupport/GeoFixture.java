@@ -1,0 +1,103 @@
+package uk.nowrongdoor.testsupport;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import uk.nowrongdoor.directory.domain.Listing;
+import uk.nowrongdoor.directory.domain.ListingRepository;
+import uk.nowrongdoor.directory.domain.Organisation;
+import uk.nowrongdoor.directory.domain.OrganisationRepository;
+import uk.nowrongdoor.geo.domain.PostcodeDistrictRepository;
+import uk.nowrongdoor.geo.domain.PostcodePointRepository;
+import uk.nowrongdoor.geo.service.PostcodeDirectoryImport;
+import uk.nowrongdoor.security.AppRoles;
+
+/**
+ * Synthetic gazetteer points (see src/test/resources/geo/README.md) and three listings placed by postcode: "Near
+ * One" at CV1 1AA (52.0, -1.0), "Hidden Refuge" (sensitive) at CV1 1AC, and "Far Two" at CV2 9XX, which is not in the
+ * directory and so sits on the CV2 district's centroid (52.05, -1.0).
+ */
+@Component
+public class GeoFixture {
+
+    public static final String ORGANISATION = "geo-test-organisation";
+    public static final String NEAR = "geo-test-near-one";
+    public static final String HIDDEN = "geo-test-hidden-refuge";
+    public static final String FAR = "geo-test-far-two";
+
+    private final PostcodeDirectoryImport postcodeImport;
+    private final ListingRepository listings;
+    private final OrganisationRepository organisations;
+    private final PostcodePointRepository points;
+    private final PostcodeDistrictRepository districts;
+    private final TransactionTemplate transactions;
+
+    GeoFixture(
+            PostcodeDirectoryImport postcodeImport,
+            ListingRepository listings,
+            OrganisationRepository organisations,
+            PostcodePointRepository points,
+            PostcodeDistrictRepository districts,
+            TransactionTemplate transactions) {
+        this.postcodeImport = postcodeImport;
+        this.listings = listings;
+        this.organisations = organisations;
+        this.points = points;
+        this.districts = districts;
+        this.transactions = transactions;
+    }
+
+    public PostcodeDirectoryImport.Summary importSample() {
+        var previous = SecurityContextHolder.getContext().getAuthentication();
+        SecurityContextHolder.getContext()
+                .setAuthentication(new UsernamePasswordAuthenticationToken(
+                        "fixture-admin", null, List.of(new SimpleGrantedAuthority("ROLE_" + AppRoles.ADMIN))));
+        try (var in = new ClassPathResource("geo/onspd-sample.csv").getInputStream()) {
+            return postcodeImport.importPostcodeDirectory(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            SecurityContextHolder.getContext().setAuthentication(previous);
+        }
+    }
+
+    /** The three listings, then the sample import that places them. */
+    public void createListingsAndImport() {
+        transactions.executeWithoutResult(status -> {
+            var organisation = organisations.save(new Organisation(ORGANISATION, "Geo Test Organisation"));
+            listing(organisation, NEAR, "Near One", "CV1 1AA", false);
+            listing(organisation, HIDDEN, "Hidden Refuge", "CV1 1AC", true);
+            listing(organisation, FAR, "Far Two", "CV2 9XX", false);
+        });
+        importSample();
+    }
+
+    private void listing(Organisation organisation, String slug, String name, String postcode, boolean sensitive) {
+        var listing = new Listing(slug, organisation, name, name + " summary");
+        var location = listing.addLocation();
+        location.setName(name + " venue");
+        location.setAddress("1 Test Street, Testtown");
+        location.setPostcode(postcode);
+        location.setSensitive(sensitive);
+        listing.setUpdatedAt(java.time.Instant.parse("2026-01-01T00:00:00Z"));
+        listings.save(listing);
+    }
+
+    public void cleanUp() {
+        transactions.executeWithoutResult(status -> {
+            organisations.findBySlug(ORGANISATION).ifPresent(o -> {
+                listings.deleteAll(listings.findByOrganisationOrderByNameAsc(o));
+                listings.flush();
+                organisations.delete(o);
+            });
+            points.deleteAllInBatch();
+            districts.deleteAllInBatch();
+        });
+    }
+}
