@@ -20,8 +20,8 @@ import uk.nowrongdoor.security.AppRoles;
 
 /**
  * Synthetic gazetteer points (see src/test/resources/geo/README.md) and three listings placed by postcode: "Near
- * One" at CV1 1AA (52.0, -1.0), "Hidden Refuge" (sensitive) at CV1 1AC, and "Far Two" at CV2 9XX, which is not in the
- * directory and so sits on the CV2 district's centroid (52.05, -1.0).
+ * One" at CV5 1AA (52.0, -1.0), "Hidden Refuge" (sensitive) at CV5 1AC, and "Far Two" at CV6 9XX, which is not in the
+ * directory and so sits on the CV6 district's centroid (52.05, -1.0).
  */
 @Component
 public class GeoFixture {
@@ -71,9 +71,9 @@ public class GeoFixture {
     public void createListingsAndImport() {
         transactions.executeWithoutResult(status -> {
             var organisation = organisations.save(new Organisation(ORGANISATION, "Geo Test Organisation"));
-            listing(organisation, NEAR, "Near One", "CV1 1AA", false);
-            listing(organisation, HIDDEN, "Hidden Refuge", "CV1 1AC", true);
-            listing(organisation, FAR, "Far Two", "CV2 9XX", false);
+            listing(organisation, NEAR, "Near One", "CV5 1AA", false);
+            listing(organisation, HIDDEN, "Hidden Refuge", "CV5 1AC", true);
+            listing(organisation, FAR, "Far Two", "CV6 9XX", false);
         });
         importSample();
     }
@@ -96,6 +96,10 @@ public class GeoFixture {
                 listings.flush();
                 organisations.delete(o);
             });
+            // seeded locations placed from the sample's synthetic points go back to having none
+            listings.findAll().forEach(l -> l.getLocations().stream()
+                    .filter(loc -> loc.isGeocoded())
+                    .forEach(loc -> loc.setCoordinates(null, null)));
             points.deleteAllInBatch();
             districts.deleteAllInBatch();
         });
