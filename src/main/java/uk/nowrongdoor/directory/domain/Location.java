@@ -116,12 +116,12 @@ public class Location extends AbstractEntity {
 
     /** The latitude the public may see: rounded to about 1 km for a sensitive venue. */
     public @Nullable Double getPublicLatitude() {
-        return latitude == null || !sensitive ? latitude : GeoDistance.roundToKilometre(latitude);
+        return latitude == null || !sensitive ? latitude : Double.valueOf(GeoDistance.roundToKilometre(latitude));
     }
 
     /** The longitude the public may see: rounded to about 1 km for a sensitive venue. */
     public @Nullable Double getPublicLongitude() {
-        return longitude == null || !sensitive ? longitude : GeoDistance.roundToKilometre(longitude);
+        return longitude == null || !sensitive ? longitude : Double.valueOf(GeoDistance.roundToKilometre(longitude));
     }
 
     /** The postcode the public may see: only the outward code for a sensitive venue. */
