@@ -64,6 +64,16 @@ public class PostcodeDirectoryImport {
 
     public record Summary(int read, int imported, int skipped, int districts) {}
 
+    /** The CSV from a file on the server: the full directory is over a gigabyte, too big to upload in a browser. */
+    @RolesAllowed(AppRoles.ADMIN)
+    public Summary importPostcodeDirectory(String path) {
+        try (InputStream in = java.nio.file.Files.newInputStream(java.nio.file.Path.of(path.strip()))) {
+            return importPostcodeDirectory(in);
+        } catch (IOException | java.nio.file.InvalidPathException e) {
+            throw new UserFacingException("The file " + path.strip() + " could not be opened.");
+        }
+    }
+
     @RolesAllowed(AppRoles.ADMIN)
     public Summary importPostcodeDirectory(InputStream csv) {
         int read = 0;
