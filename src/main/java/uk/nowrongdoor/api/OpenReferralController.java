@@ -172,6 +172,13 @@ class OpenReferralController {
                 .toList());
     }
 
+    /** Any other path under the base: a JSON 404 rather than the app's sign-in redirect. */
+    @GetMapping("/**")
+    ResponseEntity<Map<String, String>> unknown() {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND)
+                .body(Map.of("error", "No such endpoint. See " + BASE + "/openapi.json"));
+    }
+
     private static boolean contains(@Nullable String haystack, String needle) {
         return haystack != null
                 && haystack.toLowerCase(java.util.Locale.UK).contains(needle.toLowerCase(java.util.Locale.UK));

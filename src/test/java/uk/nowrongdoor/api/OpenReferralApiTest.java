@@ -179,6 +179,9 @@ class OpenReferralApiTest {
         var location = service.get("service_at_locations").get(0).get("location");
         assertThat(location.get("latitude").asDouble()).isEqualTo(52.0);
         assertThat(location.get("longitude").asDouble()).isEqualTo(-1.0);
+        var nowhere = get("/no-such-endpoint");
+        assertThat(nowhere.statusCode()).isEqualTo(404);
+        assertThat(nowhere.body()).contains("openapi.json");
         var missing = get("/services/no-such-service");
         assertThat(missing.statusCode()).isEqualTo(404);
         assertThat(missing.headers().firstValue("Access-Control-Allow-Origin")).contains("*");

@@ -3,10 +3,12 @@ package uk.nowrongdoor.testsupport;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import uk.nowrongdoor.directory.domain.Listing;
@@ -37,6 +39,7 @@ public class GeoFixture {
     private final PostcodePointRepository points;
     private final PostcodeDistrictRepository districts;
     private final TransactionTemplate transactions;
+    private final SecurityContextHolderStrategy security;
 
     GeoFixture(
             PostcodeDirectoryImport postcodeImport,
@@ -44,18 +47,21 @@ public class GeoFixture {
             OrganisationRepository organisations,
             PostcodePointRepository points,
             PostcodeDistrictRepository districts,
-            TransactionTemplate transactions) {
+            TransactionTemplate transactions,
+            ObjectProvider<SecurityContextHolderStrategy> security) {
         this.postcodeImport = postcodeImport;
         this.listings = listings;
         this.organisations = organisations;
         this.points = points;
         this.districts = districts;
         this.transactions = transactions;
+        // this context's strategy: the global holder may belong to another test context
+        this.security = security.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
     }
 
     public PostcodeDirectoryImport.Summary importSample() {
-        var previous = SecurityContextHolder.getContext().getAuthentication();
-        SecurityContextHolder.getContext()
+        var previous = security.getContext().getAuthentication();
+        security.getContext()
                 .setAuthentication(new UsernamePasswordAuthenticationToken(
                         "fixture-admin", null, List.of(new SimpleGrantedAuthority("ROLE_" + AppRoles.ADMIN))));
         try (var in = new ClassPathResource("geo/onspd-sample.csv").getInputStream()) {
@@ -63,7 +69,7 @@ public class GeoFixture {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
-            SecurityContextHolder.getContext().setAuthentication(previous);
+            security.getContext().setAuthentication(previous);
         }
     }
 
