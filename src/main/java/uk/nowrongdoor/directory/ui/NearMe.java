@@ -59,6 +59,7 @@ class NearMe extends Div {
                 postcode.setInvalid(false);
             }
         });
+        postcode.addKeyPressListener(com.vaadin.flow.component.Key.ENTER, e -> fireEvent(new ChangeEvent(this)));
         distance.setLabel("Distance");
         distance.setItems(concat(ANY_DISTANCE, MILES));
         distance.setValue(ANY_DISTANCE);
