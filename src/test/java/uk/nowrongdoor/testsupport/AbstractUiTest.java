@@ -18,6 +18,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -43,6 +44,10 @@ public abstract class AbstractUiTest {
 
     @BeforeEach
     void setUpVaadin() {
+        // Each Spring context installs its own Vaadin-aware holder strategy as the global one; a later context (a
+        // RANDOM_PORT test, say) would otherwise leave this one's method security reading another's thread-local.
+        context.getBeanProvider(SecurityContextHolderStrategy.class)
+                .ifAvailable(SecurityContextHolder::setContextHolderStrategy);
         Function0<UI> uiFactory = MockedUI::new;
         MockVaadin.setup(uiFactory, new MockSpringServlet(routes, context, uiFactory));
     }

@@ -27,6 +27,7 @@ import org.hibernate.annotations.BatchSize;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.ObjectStructure;
 import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.engine.spatial.GeoPoint;
 import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
@@ -162,6 +163,7 @@ public class Listing extends AbstractEntity {
     @Column(length = 500)
     private @Nullable String source;
 
+    @GenericField
     @Column(nullable = false)
     private Instant updatedAt = Instant.EPOCH;
 
@@ -288,6 +290,33 @@ public class Listing extends AbstractEntity {
             }
         }
         return result;
+    }
+
+    /** The organisation's stable id, for the Open Referral API's organization_id filter. */
+    @KeywordField(name = "organisationId")
+    @IndexingDependency(
+            derivedFrom = @ObjectPath(@PropertyValue(propertyName = "organisation")),
+            reindexOnUpdate = ReindexOnUpdate.SHALLOW)
+    public String getOrganisationId() {
+        return organisation.getSlug();
+    }
+
+    /** Where the listing is held, as the public may see it (a sensitive venue's point is rounded to about 1 km). */
+    @GenericField(name = "point", sortable = Sortable.YES)
+    @IndexingDependency(
+            derivedFrom = {
+                @ObjectPath({@PropertyValue(propertyName = "locations"), @PropertyValue(propertyName = "latitude")}),
+                @ObjectPath({@PropertyValue(propertyName = "locations"), @PropertyValue(propertyName = "longitude")}),
+                @ObjectPath({@PropertyValue(propertyName = "locations"), @PropertyValue(propertyName = "sensitive")})
+            })
+    public List<GeoPoint> getPublicPoints() {
+        var points = new ArrayList<GeoPoint>();
+        for (Location l : locations) {
+            if (l.hasCoordinates()) {
+                points.add(GeoPoint.of(l.getPublicLatitude(), l.getPublicLongitude()));
+            }
+        }
+        return points;
     }
 
     // Rules ------------------------------------------------------------------------------------------------------

@@ -17,9 +17,22 @@ public record ListingQuery(
         @Nullable Integer age,
         Set<AccessMethod> access,
         Set<DeliveryMode> delivery,
-        boolean freeOnly) {
+        boolean freeOnly,
+        @Nullable Near near) {
 
     public static final int TEXT_MAX = 200;
+
+    public ListingQuery(
+            String text,
+            @Nullable String category,
+            @Nullable String place,
+            Set<TimeFilter> times,
+            @Nullable Integer age,
+            Set<AccessMethod> access,
+            Set<DeliveryMode> delivery,
+            boolean freeOnly) {
+        this(text, category, place, times, age, access, delivery, freeOnly, null);
+    }
 
     public ListingQuery {
         text = text == null ? "" : text.strip();
@@ -32,7 +45,7 @@ public record ListingQuery(
     }
 
     public static ListingQuery text(String text) {
-        return new ListingQuery(text, null, null, Set.of(), null, Set.of(), Set.of(), false);
+        return new ListingQuery(text, null, null, Set.of(), null, Set.of(), Set.of(), false, null);
     }
 
     public static ListingQuery everything() {
@@ -40,34 +53,38 @@ public record ListingQuery(
     }
 
     public ListingQuery withText(String newText) {
-        return new ListingQuery(newText, category, place, times, age, access, delivery, freeOnly);
+        return new ListingQuery(newText, category, place, times, age, access, delivery, freeOnly, near);
     }
 
     public ListingQuery withCategory(@Nullable String slug) {
-        return new ListingQuery(text, slug, place, times, age, access, delivery, freeOnly);
+        return new ListingQuery(text, slug, place, times, age, access, delivery, freeOnly, near);
     }
 
     public ListingQuery withPlace(@Nullable String slug) {
-        return new ListingQuery(text, category, slug, times, age, access, delivery, freeOnly);
+        return new ListingQuery(text, category, slug, times, age, access, delivery, freeOnly, near);
     }
 
     public ListingQuery withTimes(Set<TimeFilter> newTimes) {
-        return new ListingQuery(text, category, place, newTimes, age, access, delivery, freeOnly);
+        return new ListingQuery(text, category, place, newTimes, age, access, delivery, freeOnly, near);
     }
 
     public ListingQuery withAge(@Nullable Integer newAge) {
-        return new ListingQuery(text, category, place, times, newAge, access, delivery, freeOnly);
+        return new ListingQuery(text, category, place, times, newAge, access, delivery, freeOnly, near);
     }
 
     public ListingQuery withAccess(Set<AccessMethod> newAccess) {
-        return new ListingQuery(text, category, place, times, age, newAccess, delivery, freeOnly);
+        return new ListingQuery(text, category, place, times, age, newAccess, delivery, freeOnly, near);
     }
 
     public ListingQuery withDelivery(Set<DeliveryMode> newDelivery) {
-        return new ListingQuery(text, category, place, times, age, access, newDelivery, freeOnly);
+        return new ListingQuery(text, category, place, times, age, access, newDelivery, freeOnly, near);
+    }
+
+    public ListingQuery withNear(@Nullable Near newNear) {
+        return new ListingQuery(text, category, place, times, age, access, delivery, freeOnly, newNear);
     }
 
     public ListingQuery withFreeOnly(boolean free) {
-        return new ListingQuery(text, category, place, times, age, access, delivery, free);
+        return new ListingQuery(text, category, place, times, age, access, delivery, free, near);
     }
 }

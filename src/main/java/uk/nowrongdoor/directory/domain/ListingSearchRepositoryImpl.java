@@ -9,9 +9,11 @@ import java.util.Locale;
 import java.util.Map;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.BooleanOperator;
+import org.hibernate.search.engine.search.common.SortMode;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.engine.spatial.DistanceUnit;
 import org.hibernate.search.mapper.orm.Search;
 import uk.nowrongdoor.directory.domain.OpeningHours.TimeFilter;
 import uk.nowrongdoor.directory.domain.OpeningHours.TimeWindow;
@@ -38,21 +40,32 @@ class ListingSearchRepositoryImpl implements ListingSearchRepository {
      * Fuzzy matching on every search would add noise ("cafe" finding "care") and cost.
      */
     @Override
-    public Hits search(ListingQuery query, ZonedDateTime now, int offset, int limit) {
-        Hits hits = run(query, now, offset, limit, false);
+    public Hits search(ListingQuery query, OpenDataFilter filter, ZonedDateTime now, int offset, int limit) {
+        Hits hits = run(query, filter, now, offset, limit, false);
         if (hits.total() == 0 && !query.text().isEmpty()) {
-            hits = run(query, now, offset, limit, true);
+            hits = run(query, filter, now, offset, limit, true);
         }
         return hits;
     }
 
-    private Hits run(ListingQuery query, ZonedDateTime now, int offset, int limit, boolean fuzzy) {
+    private Hits run(
+            ListingQuery query, OpenDataFilter filter, ZonedDateTime now, int offset, int limit, boolean fuzzy) {
         var result = Search.session(entityManager)
                 .search(Listing.class)
-                .where(f -> f.bool().must(predicate(f, query, now, fuzzy)))
-                .sort(f -> query.text().isEmpty()
-                        ? f.field("name_sort")
-                        : f.score().then().field("name_sort"))
+                .where(f -> f.bool().must(predicate(f, query, now, fuzzy)).filter(openData(f, filter)))
+                .sort(f -> query.near() != null
+                        ? f.distance(
+                                        "point",
+                                        query.near().latitude(),
+                                        query.near().longitude())
+                                .mode(SortMode.MIN)
+                                .missing()
+                                .last()
+                                .then()
+                                .field("name_sort")
+                        : query.text().isEmpty()
+                                ? f.field("name_sort")
+                                : f.score().then().field("name_sort"))
                 .aggregation(
                         CATEGORIES,
                         f -> f.terms().field("category", String.class).maxTermCount(MAX_FACETS))
@@ -92,6 +105,37 @@ class ListingSearchRepositoryImpl implements ListingSearchRepository {
         }
         for (TimeFilter time : q.times()) {
             bool.filter(openDuring(f, OpeningHours.windowsFor(time, now)));
+        }
+        if (q.near() != null && q.near().withinMetres() != null) {
+            bool.filter(f.spatial()
+                    .within()
+                    .field("point")
+                    .circle(q.near().latitude(), q.near().longitude(), q.near().withinMetres(), DistanceUnit.METERS));
+        }
+        return bool.toPredicate();
+    }
+
+    static SearchPredicate openData(SearchPredicateFactory f, OpenDataFilter o) {
+        BooleanPredicateClausesStep<?> bool = f.bool().must(f.matchAll());
+        if (o.organisationId() != null) {
+            bool.filter(f.match().field("organisationId").matching(o.organisationId()));
+        }
+        if (o.modifiedAfter() != null) {
+            bool.filter(f.range().field("updatedAt").greaterThan(o.modifiedAfter()));
+        }
+        if (o.minimumAge() != null) {
+            bool.filter(f.range().field("maxAge").atLeast(o.minimumAge()));
+        }
+        if (o.maximumAge() != null) {
+            bool.filter(f.range().field("minAge").atMost(o.maximumAge()));
+        }
+        if (o.day() != null) {
+            int start = (o.day().getValue() - 1) * WeeklySession.MINUTES_PER_DAY;
+            // a session that starts on the day; its after-midnight part belongs to the day before
+            bool.filter(f.nested("openIntervals")
+                    .add(f.match().field("openIntervals.spill").matching(false))
+                    .add(f.range().field("openIntervals.start").lessThan(start + WeeklySession.MINUTES_PER_DAY))
+                    .add(f.range().field("openIntervals.end").greaterThan(start)));
         }
         return bool.toPredicate();
     }

@@ -7,6 +7,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.jspecify.annotations.Nullable;
 import uk.nowrongdoor.base.domain.AbstractEntity;
+import uk.nowrongdoor.geo.domain.GeoDistance;
 
 /** Where a listing is delivered. A sensitive venue (a refuge, say) never shows its exact address to the public. */
 @Entity
@@ -45,6 +46,10 @@ public class Location extends AbstractEntity {
 
     @Column(nullable = false)
     private boolean sensitive;
+
+    /** True when the coordinates were looked up from the postcode, so a better gazetteer may move them. */
+    @Column(nullable = false)
+    private boolean geocoded;
 
     protected Location() {}
 
@@ -91,6 +96,42 @@ public class Location extends AbstractEntity {
     public void setCoordinates(@Nullable Double latitude, @Nullable Double longitude) {
         this.latitude = latitude;
         this.longitude = longitude;
+        this.geocoded = false;
+    }
+
+    /** Coordinates looked up from the postcode; given coordinates are never overwritten. */
+    public void placeAtPostcodePoint(double latitude, double longitude) {
+        this.latitude = latitude;
+        this.longitude = longitude;
+        this.geocoded = true;
+    }
+
+    public boolean isGeocoded() {
+        return geocoded;
+    }
+
+    public boolean hasCoordinates() {
+        return latitude != null && longitude != null;
+    }
+
+    /** The latitude the public may see: rounded to about 1 km for a sensitive venue. */
+    public @Nullable Double getPublicLatitude() {
+        return latitude == null || !sensitive ? latitude : Double.valueOf(GeoDistance.roundToKilometre(latitude));
+    }
+
+    /** The longitude the public may see: rounded to about 1 km for a sensitive venue. */
+    public @Nullable Double getPublicLongitude() {
+        return longitude == null || !sensitive ? longitude : Double.valueOf(GeoDistance.roundToKilometre(longitude));
+    }
+
+    /** The postcode the public may see: only the outward code for a sensitive venue. */
+    public @Nullable String getPublicPostcode() {
+        return sensitive ? getOutwardCode() : postcode;
+    }
+
+    /** The street address the public may see: none for a sensitive venue. */
+    public @Nullable String getPublicAddress() {
+        return sensitive ? null : address;
     }
 
     public @Nullable Place getPlace() {

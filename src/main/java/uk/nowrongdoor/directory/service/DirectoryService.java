@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.nowrongdoor.Application;
@@ -21,10 +22,13 @@ import uk.nowrongdoor.directory.domain.Listing;
 import uk.nowrongdoor.directory.domain.ListingQuery;
 import uk.nowrongdoor.directory.domain.ListingRepository;
 import uk.nowrongdoor.directory.domain.ListingStatus;
+import uk.nowrongdoor.directory.domain.Location;
+import uk.nowrongdoor.directory.domain.Near;
 import uk.nowrongdoor.directory.domain.OpeningHours.OpeningStatus;
 import uk.nowrongdoor.directory.domain.OpeningHours.TimeFilter;
 import uk.nowrongdoor.directory.domain.Place;
 import uk.nowrongdoor.directory.domain.PlaceRepository;
+import uk.nowrongdoor.geo.domain.GeoDistance;
 
 /** The public directory: search, listing pages and the crisis numbers. Anyone may call it. */
 @Service
@@ -57,7 +61,8 @@ public class DirectoryService {
     public SearchPage search(ListingQuery query, int offset, int limit) {
         ZonedDateTime now = now();
         var hits = listings.search(query, now, Math.max(0, offset), Math.min(Math.max(1, limit), MAX_PAGE));
-        var cards = hits.listings().stream().map(l -> toCard(l, now)).toList();
+        var cards =
+                hits.listings().stream().map(l -> toCard(l, now, query.near())).toList();
         return new SearchPage(cards, hits.total(), hits.categoryCounts(), hits.placeCounts());
     }
 
@@ -98,7 +103,22 @@ public class DirectoryService {
         return now().toLocalDate();
     }
 
-    private ListingCard toCard(Listing l, ZonedDateTime now) {
+    /** The distance from the point to the listing's nearest public point, as the card shows it. */
+    static @Nullable String distanceText(Listing l, @Nullable Near near) {
+        if (near == null) {
+            return null;
+        }
+        return l.getLocations().stream()
+                .filter(Location::hasCoordinates)
+                .mapToDouble(loc -> near.metresTo(loc.getPublicLatitude(), loc.getPublicLongitude()))
+                .min()
+                .stream()
+                .mapToObj(GeoDistance::milesText)
+                .findFirst()
+                .orElse(null);
+    }
+
+    private ListingCard toCard(Listing l, ZonedDateTime now, @Nullable Near near) {
         return new ListingCard(
                 l.getSlug(),
                 l.getName(),
@@ -108,7 +128,8 @@ public class DirectoryService {
                 l.servedPlaces().stream().map(Place::getName).distinct().collect(Collectors.joining(", ")),
                 l.getAccess().stream().map(AccessMethod::label).collect(Collectors.joining(", ")),
                 l.isAcceptsSelfReferral(),
-                l.currentAlert(now.toLocalDate()));
+                l.currentAlert(now.toLocalDate()),
+                distanceText(l, near));
     }
 
     private static <T> List<T> treeOrder(

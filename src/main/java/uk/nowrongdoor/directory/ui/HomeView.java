@@ -18,10 +18,14 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import uk.nowrongdoor.base.domain.UserFacingException;
 import uk.nowrongdoor.directory.domain.ListingQuery;
+import uk.nowrongdoor.directory.domain.Near;
 import uk.nowrongdoor.directory.domain.OpeningHours.TimeFilter;
 import uk.nowrongdoor.directory.service.DirectoryService;
 import uk.nowrongdoor.directory.service.SearchPage;
+import uk.nowrongdoor.geo.service.Gazetteer;
 
 /** Search the directory: one box, shortcuts, filters, and result cards that page in as the person asks. */
 @Route(value = "", layout = MainLayout.class)
@@ -34,14 +38,17 @@ public class HomeView extends Main implements BeforeEnterObserver {
     private final DirectoryService directory;
     private final TextField search = new TextField("What are you looking for?");
     private final SearchFilters filters;
+    private final NearMe nearMe;
     private final Paragraph count = new Paragraph();
     private final UnorderedList results = new UnorderedList();
     private final Button more = new Button("Show more results");
     private ListingQuery query = ListingQuery.everything();
+    private @Nullable Near near;
     private int shown;
 
-    public HomeView(DirectoryService directory) {
+    public HomeView(DirectoryService directory, Gazetteer gazetteer) {
         this.directory = directory;
+        nearMe = new NearMe(gazetteer);
         addClassName("nwd-page");
         filters = new SearchFilters(directory.categories(), directory.places());
         search.setHelperText("For example: crisis café, carers, advocacy, Rugby");
@@ -57,6 +64,7 @@ public class HomeView extends Main implements BeforeEnterObserver {
         searchRow.getElement().setAttribute("role", "search");
 
         filters.addApplyListener(e -> go(filters.query(search.getValue())));
+        nearMe.addChangeListener(e -> go(filters.query(search.getValue())));
 
         count.addClassName("nwd-count");
         count.getElement().setAttribute("role", "status");
@@ -67,6 +75,7 @@ public class HomeView extends Main implements BeforeEnterObserver {
         add(
                 new H1("Find mental health support in Coventry and Warwickshire"),
                 searchRow,
+                nearMe,
                 shortcuts(),
                 filters,
                 count,
@@ -100,12 +109,19 @@ public class HomeView extends Main implements BeforeEnterObserver {
     }
 
     private void go(ListingQuery q) {
+        try {
+            near = nearMe.near();
+        } catch (UserFacingException e) {
+            return; // the postcode field shows why
+        }
         UI.getCurrent().navigate(HomeView.class, SearchParameters.toParameters(q));
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        query = SearchParameters.fromParameters(event.getLocation().getQueryParameters());
+        // the point stays in this view, never in the URL
+        query = SearchParameters.fromParameters(event.getLocation().getQueryParameters())
+                .withNear(near);
         search.setValue(query.text());
         filters.show(query);
         results.removeAll();

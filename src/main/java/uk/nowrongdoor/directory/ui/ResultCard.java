@@ -19,6 +19,11 @@ class ResultCard extends ListItem {
         var organisation = new Paragraph(card.organisation());
         organisation.addClassName("nwd-card-org");
         add(title, organisation, statusTag(card.opening()));
+        if (card.distance() != null) {
+            var distance = new Paragraph(card.distance() + " away");
+            distance.addClassName("nwd-card-distance");
+            add(distance);
+        }
         if (card.alert() != null) {
             var alert = new Paragraph(card.alert());
             alert.addClassName("nwd-card-alert");

@@ -1,0 +1,371 @@
+package uk.nowrongdoor.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import uk.nowrongdoor.base.domain.UserFacingException;
+import uk.nowrongdoor.directory.domain.CategoryRepository;
+import uk.nowrongdoor.directory.domain.Listing;
+import uk.nowrongdoor.directory.domain.ListingRepository;
+import uk.nowrongdoor.directory.domain.ListingStatus;
+import uk.nowrongdoor.directory.domain.Organisation;
+import uk.nowrongdoor.directory.domain.OrganisationRepository;
+import uk.nowrongdoor.directory.domain.WeeklySession;
+import uk.nowrongdoor.security.AppRoles;
+
+/**
+ * Loads an Open Referral UK 3.0 feed (a page envelope with {@code contents}, or a plain array of services) into the
+ * directory, matching services and organisations on their ids (our slugs). The moderation feature does not exist yet,
+ * so a valid record is applied at once, as unchecked data; each record is applied or refused on its own, and a refused
+ * record is reported with its id and the reason. Admins only.
+ */
+@Service
+public class OpenReferralFeedImport {
+
+    static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,79}");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final ListingRepository listings;
+    private final OrganisationRepository organisations;
+    private final CategoryRepository categories;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    OpenReferralFeedImport(
+            ListingRepository listings,
+            OrganisationRepository organisations,
+            CategoryRepository categories,
+            TransactionTemplate transactions,
+            Clock clock) {
+        this.listings = listings;
+        this.organisations = organisations;
+        this.categories = categories;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    public record RecordError(String id, String message) {}
+
+    public record Result(int created, int updated, List<RecordError> errors) {}
+
+    /** A feed from a file path on the server or an http(s) URL, as an admin configured it. */
+    @RolesAllowed(AppRoles.ADMIN)
+    public Result importFeed(String source) {
+        String s = source.strip();
+        try {
+            if (s.startsWith("https://") || s.startsWith("http://")) {
+                var client = HttpClient.newBuilder()
+                        .connectTimeout(Duration.ofSeconds(20))
+                        .followRedirects(HttpClient.Redirect.NORMAL)
+                        .build();
+                var response = client.send(
+                        HttpRequest.newBuilder(URI.create(s))
+                                .timeout(Duration.ofMinutes(2))
+                                .header("Accept", "application/json")
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofInputStream());
+                if (response.statusCode() != 200) {
+                    throw new UserFacingException("The feed answered HTTP " + response.statusCode() + ".");
+                }
+                try (InputStream in = response.body()) {
+                    return importFeed(in, s);
+                }
+            }
+            try (InputStream in = Files.newInputStream(Path.of(s))) {
+                return importFeed(in, s);
+            }
+        } catch (IOException | IllegalArgumentException e) {
+            throw new UserFacingException("The feed could not be read from " + s + ": " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new UserFacingException("The import was interrupted.");
+        }
+    }
+
+    @RolesAllowed(AppRoles.ADMIN)
+    public Result importFeed(InputStream json, String sourceName) {
+        JsonNode root;
+        try {
+            root = JSON.readTree(json);
+        } catch (IOException e) {
+            throw new UserFacingException("The feed is not valid JSON.");
+        }
+        JsonNode records = root != null && root.isObject() && root.has("contents") ? root.get("contents") : root;
+        if (records == null || !records.isArray()) {
+            throw new UserFacingException("The feed holds no list of services (expected a page with contents).");
+        }
+        int created = 0;
+        int updated = 0;
+        var errors = new ArrayList<RecordError>();
+        int position = 0;
+        for (JsonNode record : records) {
+            position++;
+            String id = text(record, "id");
+            String label = id == null ? "record " + position : id;
+            try {
+                Boolean isNew = transactions.execute(status -> apply(record, sourceName));
+                if (Boolean.TRUE.equals(isNew)) {
+                    created++;
+                } else {
+                    updated++;
+                }
+            } catch (InvalidRecord e) {
+                errors.add(new RecordError(label, e.getMessage()));
+            } catch (RuntimeException e) {
+                errors.add(new RecordError(
+                        label, "could not be saved (" + e.getClass().getSimpleName() + ")"));
+            }
+        }
+        return new Result(created, updated, List.copyOf(errors));
+    }
+
+    /** Applies one service record; true when it created a listing. */
+    private boolean apply(JsonNode r, String sourceName) {
+        String id = required(r, "id");
+        if (!ID.matcher(id).matches()) {
+            throw new InvalidRecord("id must be 1 to 80 letters, digits, dots, hyphens or underscores");
+        }
+        String name = limit(required(r, "name"), Listing.NAME_MAX, "name");
+        ListingStatus status = status(required(r, "status"));
+        Organisation organisation = organisation(r);
+        var existing = listings.findBySlug(id);
+        if (existing.isPresent() && !existing.get().getOrganisation().equals(organisation)) {
+            throw new InvalidRecord("belongs to another organization here; moving a service is not supported");
+        }
+        String description = text(r, "description");
+        String summary = summary(description == null ? name : description);
+        Listing listing = existing.orElseGet(() -> new Listing(id, organisation, name, summary));
+        listing.setName(name);
+        listing.setSummary(summary);
+        listing.setDescription(description == null ? null : limit(description, Listing.DESCRIPTION_MAX, "description"));
+        listing.setStatus(status);
+        listing.setAges(age(r, "minimum_age"), age(r, "maximum_age"));
+        listing.setWebsite(optionalLimit(text(r, "url"), 300, "url"));
+        listing.setEmail(optionalLimit(text(r, "email"), 200, "email"));
+        listing.setEligibility(
+                optionalLimit(text(r, "eligibility_description"), Listing.SHORT_TEXT_MAX, "eligibility_description"));
+        listing.setCost(optionalLimit(text(r, "fees_description"), Listing.SHORT_TEXT_MAX, "fees_description"));
+        listing.setAlert(optionalLimit(text(r, "alert"), Listing.SHORT_TEXT_MAX, "alert"), null);
+        listing.setPhone(firstPhone(r));
+        listing.setSource(limit(
+                "Imported from the Open Referral feed " + sourceName + " on " + LocalDate.now(clock), 500, "source"));
+        listing.setUpdatedAt(lastModified(r));
+        listing.getCategories().clear();
+        for (JsonNode a : r.path("attributes")) {
+            String term = a.hasNonNull("taxonomy_term_id")
+                    ? a.get("taxonomy_term_id").asText()
+                    : a.path("taxonomy_term").path("id").asText(null);
+            if (term != null) {
+                categories.findBySlug(term).ifPresent(listing.getCategories()::add);
+            }
+        }
+        listing.getSessions().clear();
+        for (JsonNode s : r.path("schedules")) {
+            listing.getSessions().add(session(s));
+        }
+        listing.getLocations().clear();
+        for (JsonNode sal : r.path("service_at_locations")) {
+            JsonNode l = sal.path("location");
+            if (l.isMissingNode()) {
+                continue;
+            }
+            var location = listing.addLocation();
+            location.setName(optionalLimit(text(l, "name"), 160, "location name"));
+            JsonNode address = l.path("addresses").path(0);
+            String line = text(address, "address_1");
+            String city = text(address, "city");
+            if (line != null) {
+                location.setAddress(limit(city == null ? line : line + ", " + city, 300, "address"));
+            }
+            location.setPostcode(optionalLimit(text(address, "postal_code"), 10, "postal_code"));
+            if (l.hasNonNull("latitude") && l.hasNonNull("longitude")) {
+                double lat = l.get("latitude").asDouble();
+                double lon = l.get("longitude").asDouble();
+                if (lat < -90 || lat > 90 || lon < -180 || lon > 180) {
+                    throw new InvalidRecord("a location's latitude or longitude is out of range");
+                }
+                location.setCoordinates(lat, lon);
+            }
+        }
+        boolean isNew = existing.isEmpty();
+        listings.save(listing);
+        return isNew;
+    }
+
+    private Organisation organisation(JsonNode r) {
+        JsonNode nested = r.path("organization");
+        String orgId = nested.isObject() ? text(nested, "id") : text(r, "organization_id");
+        if (orgId == null) {
+            throw new InvalidRecord("has no organization_id");
+        }
+        var found = organisations.findBySlug(orgId);
+        if (found.isPresent()) {
+            return found.get();
+        }
+        if (!nested.isObject() || text(nested, "name") == null) {
+            throw new InvalidRecord("names organization " + orgId + ", which is not in the directory or the record");
+        }
+        if (!ID.matcher(orgId).matches()) {
+            throw new InvalidRecord("organization id is not usable as an id");
+        }
+        var organisation =
+                new Organisation(orgId, limit(text(nested, "name"), Organisation.NAME_MAX, "organization name"));
+        organisation.setDescription(
+                optionalLimit(text(nested, "description"), Organisation.DESCRIPTION_MAX, "organization description"));
+        organisation.setWebsite(optionalLimit(text(nested, "website"), 300, "organization website"));
+        return organisations.save(organisation);
+    }
+
+    private static WeeklySession session(JsonNode s) {
+        String freq = text(s, "freq");
+        if (freq != null && !freq.equalsIgnoreCase("WEEKLY")) {
+            throw new InvalidRecord("only weekly schedules can be imported");
+        }
+        String byday = text(s, "byday");
+        if (byday == null) {
+            throw new InvalidRecord("a schedule has no byday");
+        }
+        var days = EnumSet.noneOf(DayOfWeek.class);
+        for (String d : byday.split(",")) {
+            DayOfWeek day = OrukMapper.parseDay(d);
+            if (day == null) {
+                throw new InvalidRecord("a schedule's byday has " + d.trim() + ", which is not a day");
+            }
+            days.add(day);
+        }
+        LocalTime opens = time(text(s, "opens_at"));
+        LocalTime closes = time(text(s, "closes_at"));
+        var session = opens == null
+                        || closes == null
+                        || (opens.equals(LocalTime.MIDNIGHT) && closes.equals(LocalTime.of(23, 59)))
+                ? WeeklySession.allDay(days)
+                : new WeeklySession(days, opens, closes);
+        return session.validBetween(date(text(s, "valid_from")), date(text(s, "valid_to")));
+    }
+
+    private static @Nullable LocalTime time(@Nullable String t) {
+        if (t == null) {
+            return null;
+        }
+        try {
+            // "09:00", "09:00:00" or "09:00:00Z": the directory keeps local times
+            String clean = t.replaceAll("(Z|[+-]\\d{2}:\\d{2})$", "");
+            return LocalTime.parse(clean);
+        } catch (DateTimeParseException e) {
+            throw new InvalidRecord("a schedule time is not a time: " + t);
+        }
+    }
+
+    private static @Nullable LocalDate date(@Nullable String d) {
+        try {
+            return d == null ? null : LocalDate.parse(d.length() > 10 ? d.substring(0, 10) : d);
+        } catch (DateTimeParseException e) {
+            throw new InvalidRecord("a date is not a date: " + d);
+        }
+    }
+
+    private Instant lastModified(JsonNode r) {
+        String t = text(r, "last_modified");
+        if (t == null) {
+            return clock.instant();
+        }
+        try {
+            return OffsetDateTime.parse(t).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new InvalidRecord("last_modified is not a date-time: " + t);
+        }
+    }
+
+    private static ListingStatus status(String s) {
+        return switch (s.toLowerCase(Locale.ROOT)) {
+            case "active" -> ListingStatus.ACTIVE;
+            case "inactive", "temporarily closed" -> ListingStatus.INACTIVE;
+            case "defunct" -> ListingStatus.DEFUNCT;
+            default -> throw new InvalidRecord("status must be active, inactive, defunct or temporarily closed");
+        };
+    }
+
+    private static @Nullable Integer age(JsonNode r, String field) {
+        if (!r.hasNonNull(field)) {
+            return null;
+        }
+        if (!r.get(field).canConvertToInt()
+                || r.get(field).asInt() < 0
+                || r.get(field).asInt() > 150) {
+            throw new InvalidRecord(field + " must be a whole number from 0 to 150");
+        }
+        return r.get(field).asInt();
+    }
+
+    private static @Nullable String firstPhone(JsonNode r) {
+        String number = text(r.path("phones").path(0), "number");
+        return number == null ? null : optionalLimit(number, 40, "phone number");
+    }
+
+    private static String summary(String text) {
+        String firstLine = text.strip().split("\\R", 2)[0];
+        return firstLine.length() <= Listing.SUMMARY_MAX
+                ? firstLine
+                : firstLine.substring(0, Listing.SUMMARY_MAX - 1) + "…";
+    }
+
+    private static String required(JsonNode r, String field) {
+        String value = text(r, field);
+        if (value == null) {
+            throw new InvalidRecord("has no " + field);
+        }
+        return value;
+    }
+
+    private static @Nullable String text(JsonNode node, String field) {
+        JsonNode v = node.get(field);
+        if (v == null || v.isNull() || !v.isValueNode()) {
+            return null;
+        }
+        String s = v.asText().strip();
+        return s.isEmpty() ? null : s;
+    }
+
+    private static String limit(String value, int max, String field) {
+        if (value.length() > max) {
+            throw new InvalidRecord(field + " is longer than " + max + " characters");
+        }
+        return value;
+    }
+
+    private static @Nullable String optionalLimit(@Nullable String value, int max, String field) {
+        return value == null ? null : limit(value, max, field);
+    }
+
+    /** A record that cannot be applied; its message says why, for the admin's report. */
+    static class InvalidRecord extends RuntimeException {
+        InvalidRecord(String message) {
+            super(message);
+        }
+    }
+}

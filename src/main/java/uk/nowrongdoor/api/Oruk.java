@@ -1,0 +1,160 @@
+package uk.nowrongdoor.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Open Referral UK 3.0 response shapes. Empty optional fields are left out (the standard asks for that); only public
+ * fields exist here at all, so nothing private can slip into the feed.
+ */
+final class Oruk {
+
+    static final String VERSION = "3.0";
+    static final String TAXONOMY_ID = "no-wrong-door-categories";
+
+    private Oruk() {}
+
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    @JsonPropertyOrder({"version", "profile", "openapiUrl"})
+    record ApiDetails(String version, String profile, String openapiUrl) {}
+
+    /** The paging envelope: its metadata comes first, and every field is always present. */
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    @JsonPropertyOrder({"totalItems", "totalPages", "pageNumber", "size", "firstPage", "lastPage", "empty", "contents"})
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    record Page<T>(
+            long totalItems,
+            int totalPages,
+            int pageNumber,
+            int size,
+            boolean firstPage,
+            boolean lastPage,
+            boolean empty,
+            List<T> contents) {
+
+        static <T> Page<T> of(List<T> contents, long total, int page, int perPage) {
+            int pages = (int) Math.max(1, (total + perPage - 1) / perPage);
+            return new Page<>(
+                    total, pages, page, contents.size(), page <= 1, page >= pages, contents.isEmpty(), contents);
+        }
+    }
+
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    record Service(
+            String id,
+            String name,
+            String status,
+            @Nullable String organizationId,
+            @Nullable String description,
+            @Nullable String url,
+            @Nullable String email,
+            @Nullable String interpretationServices,
+            @Nullable String feesDescription,
+            @Nullable String eligibilityDescription,
+            @Nullable Integer minimumAge,
+            @Nullable Integer maximumAge,
+            @Nullable LocalDate assuredDate,
+            @Nullable String alert,
+            @Nullable Instant lastModified,
+            @Nullable Organization organization,
+            List<Phone> phones,
+            List<Schedule> schedules,
+            List<ServiceArea> serviceAreas,
+            List<ServiceAtLocation> serviceAtLocations,
+            List<Language> languages,
+            List<Attribute> attributes) {}
+
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    record Organization(String id, String name, String description, @Nullable String website, List<Service> services) {}
+
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    record Phone(String id, @Nullable String serviceId, String number, @Nullable String description) {}
+
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    record Schedule(
+            String id,
+            String serviceId,
+            String freq,
+            String byday,
+            @Nullable String opensAt,
+            @Nullable String closesAt,
+            @Nullable LocalDate validFrom,
+            @Nullable LocalDate validTo,
+            @Nullable String description) {}
+
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    record ServiceArea(String id, String serviceId, String name) {}
+
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    record Language(String id, String serviceId, String name) {}
+
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    record Attribute(
+            String id,
+            String linkId,
+            String linkType,
+            String linkEntity,
+            String taxonomyTermId,
+            @Nullable TaxonomyTerm taxonomyTerm) {}
+
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    record Taxonomy(String id, String name, String description) {}
+
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    record TaxonomyTerm(
+            String id, String name, String description, String code, @Nullable String parentId, String taxonomyId) {}
+
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    record ServiceAtLocation(
+            String id,
+            String serviceId,
+            String locationId,
+            @Nullable String description,
+            @Nullable Location location) {}
+
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    record Location(
+            String id,
+            String locationType,
+            @Nullable String name,
+            @Nullable String description,
+            @Nullable String transportation,
+            @Nullable Double latitude,
+            @Nullable Double longitude,
+            List<Address> addresses,
+            List<Accessibility> accessibility) {}
+
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    record Address(
+            String id,
+            String locationId,
+            @JsonProperty("address_1") String address1,
+            String city,
+            String stateProvince,
+            String postalCode,
+            String country,
+            String addressType) {}
+
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    record Accessibility(String id, String locationId, String description) {}
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package uk.nowrongdoor.api;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package uk.nowrongdoor.api.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,56 @@
+package uk.nowrongdoor.geo.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** A full postcode and its own point, from an imported ONS Postcode Directory. */
+@Entity
+@Table(name = "postcode_point")
+public class PostcodePoint {
+
+    /** Formatted with one space: "CV1 2AB". */
+    @Id
+    @Column(length = 8)
+    private String postcode = "";
+
+    @Column(name = "outward_code", nullable = false, length = 4)
+    private String outwardCode = "";
+
+    @Column(nullable = false)
+    private double latitude;
+
+    @Column(nullable = false)
+    private double longitude;
+
+    protected PostcodePoint() {}
+
+    public PostcodePoint(Postcode postcode, double latitude, double longitude) {
+        this.postcode = postcode.formatted();
+        this.outwardCode = postcode.outward();
+        this.latitude = latitude;
+        this.longitude = longitude;
+    }
+
+    public String getPostcode() {
+        return postcode;
+    }
+
+    public String getOutwardCode() {
+        return outwardCode;
+    }
+
+    public double getLatitude() {
+        return latitude;
+    }
+
+    public double getLongitude() {
+        return longitude;
+    }
+
+    public void moveTo(double latitude, double longitude) {
+        this.latitude = latitude;
+        this.longitude = longitude;
+    }
+}

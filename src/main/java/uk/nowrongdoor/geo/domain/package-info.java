@@ -1,0 +1,4 @@
+@NullMarked
+package uk.nowrongdoor.geo.domain;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package uk.nowrongdoor.geo.service;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,384 @@
+package uk.nowrongdoor.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static uk.nowrongdoor.api.OrukSchemas.assertValid;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import uk.nowrongdoor.testsupport.GeoFixture;
+
+/** Contract tests: every answer is checked against the ORUK 3.0 schemas in src/test/resources/oruk. */
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "nwd.api.requests-per-minute=100000")
+@ActiveProfiles("test")
+class OpenReferralApiTest {
+
+    static final String BASE = "/api/openreferral";
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    GeoFixture fixture;
+
+    /** Every response body seen in a test, to check for private fields afterwards. */
+    private final List<String> bodies = new ArrayList<>();
+
+    @BeforeEach
+    void createListings() {
+        fixture.createListingsAndImport();
+    }
+
+    @AfterEach
+    void cleanUp() {
+        fixture.cleanUp();
+        for (String body : bodies) {
+            assertNoPrivateData(body);
+        }
+    }
+
+    private HttpResponse<String> get(String pathAndQuery) {
+        return send(HttpRequest.newBuilder(uri(pathAndQuery)).GET().build());
+    }
+
+    private URI uri(String pathAndQuery) {
+        return URI.create("http://localhost:" + port + BASE + pathAndQuery.replace(" ", "%20"));
+    }
+
+    private HttpResponse<String> send(HttpRequest request) {
+        try {
+            var response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+            bodies.add(response.body());
+            return response;
+        } catch (IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private JsonNode page(String definition, String pathAndQuery) {
+        var response = get(pathAndQuery);
+        assertThat(response.statusCode()).as(pathAndQuery).isEqualTo(200);
+        assertThat(response.headers().firstValue("Access-Control-Allow-Origin")).contains("*");
+        assertThat(response.body()).as("paging metadata comes first").startsWith("{\"total_items\":");
+        return assertValid(definition + "_page", response.body());
+    }
+
+    private static List<String> ids(JsonNode page) {
+        return StreamSupport.stream(page.get("contents").spliterator(), false)
+                .map(n -> n.get("id").asText())
+                .toList();
+    }
+
+    private static List<JsonNode> contents(JsonNode page) {
+        return StreamSupport.stream(page.get("contents").spliterator(), false).toList();
+    }
+
+    /** Field names that would mean private data had reached the open feed. */
+    static final java.util.Set<String> PRIVATE_FIELDS = java.util.Set.of(
+            "source",
+            "notes",
+            "internal_notes",
+            "referrals",
+            "referral",
+            "feedback",
+            "complaints",
+            "staff_email",
+            "updated_by",
+            "created_by",
+            "password",
+            "sensitive",
+            "geocoded");
+
+    static void assertNoPrivateData(String body) {
+        assertThat(body)
+                .doesNotContain("[000:") // the seed files' source notes
+                .doesNotContain("1 Test Street") // the sensitive fixture's street
+                .doesNotContain("CV5 1AC"); // and its full postcode
+        try {
+            var names = new java.util.HashSet<String>();
+            collectFieldNames(OrukSchemas.JSON.readTree(body), names);
+            assertThat(names).doesNotContainAnyElementsOf(PRIVATE_FIELDS);
+        } catch (IOException e) {
+            // not JSON (the OpenAPI document is, but a 405 body may be short): the text checks above still hold
+        }
+    }
+
+    private static void collectFieldNames(JsonNode node, java.util.Set<String> names) {
+        if (node.isObject()) {
+            node.fields().forEachRemaining(e -> {
+                names.add(e.getKey());
+                collectFieldNames(e.getValue(), names);
+            });
+        } else if (node.isArray()) {
+            node.forEach(child -> collectFieldNames(child, names));
+        }
+    }
+
+    @Test
+    void the_root_gives_version_profile_and_the_openapi_document() throws IOException {
+        var response = get("/");
+        var details = assertValid("api_details", response.body());
+        assertThat(details.get("version").asText()).isEqualTo("3.0");
+        String openapiUrl = details.get("openapi_url").asText();
+        assertThat(openapiUrl).isEqualTo("http://localhost:" + port + BASE + "/openapi.json");
+        var openapi = send(HttpRequest.newBuilder(URI.create(openapiUrl)).GET().build());
+        assertThat(openapi.statusCode()).isEqualTo(200);
+        var doc = OrukSchemas.JSON.readTree(openapi.body());
+        assertThat(doc.get("openapi").asText()).startsWith("3.");
+        assertThat(doc.get("paths").has("/service_at_locations")).isTrue();
+        assertThat(get("").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void every_list_endpoint_answers_a_valid_page() {
+        assertThat(page("service", "/services").get("total_items").asInt()).isGreaterThan(10);
+        assertThat(ids(page("organization", "/organizations"))).contains(GeoFixture.ORGANISATION);
+        assertThat(ids(page("taxonomy", "/taxonomies"))).containsExactly(Oruk.TAXONOMY_ID);
+        assertThat(ids(page("taxonomy_term", "/taxonomy_terms"))).contains("crisis", "safe-haven", "carers");
+        assertThat(ids(page("service_at_location", "/service_at_locations"))).contains(GeoFixture.NEAR + "-at-1");
+    }
+
+    @Test
+    void services_paginate_with_page_and_per_page() {
+        int total = page("service", "/services").get("total_items").asInt();
+        var second = page("service", "/services?page=2&per_page=5");
+        assertThat(second.get("page_number").asInt()).isEqualTo(2);
+        assertThat(second.get("size").asInt()).isEqualTo(5);
+        assertThat(second.get("total_pages").asInt()).isEqualTo((total + 4) / 5);
+        assertThat(second.get("first_page").asBoolean()).isFalse();
+        assertThat(second.get("last_page").asBoolean()).isFalse();
+        var first = ids(page("service", "/services?page=1&per_page=5"));
+        assertThat(ids(second)).doesNotContainAnyElementsOf(first);
+        var beyond = page("service", "/services?page=999&per_page=5");
+        assertThat(beyond.get("empty").asBoolean()).isTrue();
+        assertThat(beyond.get("last_page").asBoolean()).isTrue();
+    }
+
+    @Test
+    void a_service_by_id_is_fully_nested_and_an_unknown_id_is_404() {
+        var response = get("/services/" + GeoFixture.NEAR);
+        var service = assertValid("service", response.body());
+        assertThat(service.get("status").asText()).isEqualTo("active");
+        assertThat(service.get("organization").get("id").asText()).isEqualTo(GeoFixture.ORGANISATION);
+        var location = service.get("service_at_locations").get(0).get("location");
+        assertThat(location.get("latitude").asDouble()).isEqualTo(52.0);
+        assertThat(location.get("longitude").asDouble()).isEqualTo(-1.0);
+        var nowhere = get("/no-such-endpoint");
+        assertThat(nowhere.statusCode()).isEqualTo(404);
+        assertThat(nowhere.body()).contains("openapi.json");
+        var missing = get("/services/no-such-service");
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.headers().firstValue("Access-Control-Allow-Origin")).contains("*");
+    }
+
+    @Test
+    void a_seeded_service_with_schedules_and_categories_is_valid() {
+        var services = contents(page("service", "/services?per_page=200"));
+        var withSchedules = services.stream().filter(s -> s.has("schedules")).toList();
+        assertThat(withSchedules).isNotEmpty();
+        for (JsonNode s : withSchedules) {
+            assertValid("service", get("/services/" + s.get("id").asText()).body());
+        }
+    }
+
+    @Test
+    void empty_optional_fields_are_left_out() {
+        var body = get("/services/" + GeoFixture.NEAR).body();
+        assertThat(body).doesNotContain("null").doesNotContain("[]").doesNotContain("\"\"");
+        var service = assertValid("service", body);
+        assertThat(service.has("email")).isFalse();
+        assertThat(service.has("phones")).isFalse();
+        assertThat(service.has("minimum_age")).isFalse();
+    }
+
+    @Test
+    void an_organization_by_id_lists_its_services() {
+        var response = get("/organizations/" + GeoFixture.ORGANISATION);
+        var organization = assertValid("organization", response.body());
+        assertThat(ids(organization.get("services").isArray() ? wrap(organization.get("services")) : null))
+                .containsExactly(GeoFixture.FAR, GeoFixture.HIDDEN, GeoFixture.NEAR);
+        assertThat(get("/organizations/nobody").statusCode()).isEqualTo(404);
+        assertThat(ids(page("organization", "/organizations?search=geo test")))
+                .containsExactly(GeoFixture.ORGANISATION);
+    }
+
+    private static JsonNode wrap(JsonNode array) {
+        var node = OrukSchemas.JSON.createObjectNode();
+        node.set("contents", array);
+        return node;
+    }
+
+    @Test
+    void search_and_its_v1_alias_text_find_the_same_services() {
+        var search = ids(page("service", "/services?search=samaritans"));
+        assertThat(search).isNotEmpty();
+        assertThat(search.get(0)).contains("samaritans");
+        assertThat(ids(page("service", "/services?text=samaritans"))).isEqualTo(search);
+    }
+
+    @Test
+    void taxonomy_term_id_and_its_v1_alias_taxonomy_id_filter_by_category_and_its_children() {
+        var crisis = page("service", "/services?per_page=200&taxonomy_term_id=crisis");
+        var alias = page("service", "/services?per_page=200&taxonomy_id=crisis");
+        int all = page("service", "/services").get("total_items").asInt();
+        assertThat(ids(alias)).isEqualTo(ids(crisis));
+        assertThat(crisis.get("total_items").asInt()).isPositive().isLessThan(all);
+        var crisisFamily = List.of("crisis", "safe-haven", "talk-now", "crisis-team");
+        for (JsonNode s : contents(crisis)) {
+            var terms = StreamSupport.stream(s.get("attributes").spliterator(), false)
+                    .map(a -> a.get("taxonomy_term_id").asText())
+                    .toList();
+            assertThat(terms).containsAnyElementsOf(crisisFamily);
+        }
+    }
+
+    @Test
+    void organization_id_and_search_combine_with_and() {
+        assertThat(ids(page("service", "/services?organization_id=" + GeoFixture.ORGANISATION)))
+                .containsExactlyInAnyOrder(GeoFixture.NEAR, GeoFixture.HIDDEN, GeoFixture.FAR);
+        assertThat(ids(page("service", "/services?organization_id=" + GeoFixture.ORGANISATION + "&search=refuge")))
+                .containsExactly(GeoFixture.HIDDEN);
+        assertThat(ids(page("service", "/services?organization_id=" + GeoFixture.ORGANISATION + "&search=samaritans")))
+                .isEmpty();
+    }
+
+    @Test
+    void modified_after_keeps_services_changed_since() {
+        // the fixture's listings were last changed on 1 January 2026
+        var since = ids(page("service", "/services?per_page=200&modified_after=2025-12-31T00:00:00Z"));
+        assertThat(since).contains(GeoFixture.NEAR);
+        var later = ids(page("service", "/services?per_page=200&modified_after=2026-01-02"));
+        assertThat(later).doesNotContain(GeoFixture.NEAR);
+        assertThat(get("/services?modified_after=yesterday").statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void minimum_and_maximum_age_keep_services_whose_range_overlaps() {
+        for (JsonNode s : contents(page("service", "/services?per_page=200&maximum_age=15"))) {
+            assertThat(s.has("minimum_age") ? s.get("minimum_age").asInt() : 0).isLessThanOrEqualTo(15);
+        }
+        for (JsonNode s : contents(page("service", "/services?per_page=200&minimum_age=30"))) {
+            assertThat(s.has("maximum_age") ? s.get("maximum_age").asInt() : 999)
+                    .isGreaterThanOrEqualTo(30);
+        }
+        int all = page("service", "/services").get("total_items").asInt();
+        assertThat(page("service", "/services?maximum_age=10")
+                        .get("total_items")
+                        .asInt())
+                .isLessThan(all);
+        assertThat(get("/services?minimum_age=old").statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void day_keeps_services_with_a_session_starting_that_day() {
+        var sunday = contents(page("service", "/services?per_page=200&day=SU"));
+        assertThat(sunday).isNotEmpty();
+        for (JsonNode s : sunday) {
+            var days = StreamSupport.stream(s.get("schedules").spliterator(), false)
+                    .map(x -> x.get("byday").asText())
+                    .toList();
+            assertThat(String.join(",", days)).contains("SU");
+        }
+        assertThat(ids(page("service", "/services?per_page=200&day=sunday")))
+                .isEqualTo(ids(page("service", "/services?per_page=200&day=SU")));
+        assertThat(get("/services?day=someday").statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void service_at_locations_with_postcode_and_proximity_come_nearest_first() {
+        assertThat(ids(page("service_at_location", "/service_at_locations?postcode=CV5 1AA&proximity=2000")))
+                .containsExactly(GeoFixture.NEAR + "-at-1", GeoFixture.HIDDEN + "-at-1");
+        assertThat(ids(page("service_at_location", "/service_at_locations?postcode=cv6&proximity=1000")))
+                .containsExactly(GeoFixture.FAR + "-at-1");
+        assertThat(ids(page("service_at_location", "/service_at_locations?postcode=CV6 1AA")))
+                .startsWith(GeoFixture.FAR + "-at-1", GeoFixture.HIDDEN + "-at-1", GeoFixture.NEAR + "-at-1");
+    }
+
+    @Test
+    void services_accept_the_v1_postcode_and_proximity_too() {
+        assertThat(ids(page("service", "/services?postcode=CV5 1AA&proximity=2000")))
+                .containsExactly(GeoFixture.NEAR, GeoFixture.HIDDEN);
+    }
+
+    @Test
+    void a_bad_or_unknown_postcode_is_a_400_with_a_message() throws IOException {
+        var malformed = get("/service_at_locations?postcode=nonsense");
+        assertThat(malformed.statusCode()).isEqualTo(400);
+        assertThat(malformed.headers().firstValue("Access-Control-Allow-Origin"))
+                .contains("*");
+        assertThat(OrukSchemas.JSON.readTree(malformed.body()).get("error").asText())
+                .contains("postcode");
+        var unknown = get("/services?postcode=CV34 4AB");
+        assertThat(unknown.statusCode()).isEqualTo(400);
+        assertThat(unknown.body()).contains("We don't know where CV34 4AB is yet");
+        assertThat(get("/services?proximity=100").statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void a_sensitive_venue_gives_only_a_rounded_point_and_its_outward_code() {
+        var body = get("/services/" + GeoFixture.HIDDEN).body();
+        var service = assertValid("service", body);
+        var location = service.get("service_at_locations").get(0).get("location");
+        assertThat(location.get("latitude").asDouble()).isEqualTo(52.01);
+        assertThat(location.get("longitude").asDouble()).isEqualTo(-1.02);
+        assertThat(location.has("name")).isFalse();
+        assertThat(body).doesNotContain("52.012345").doesNotContain("-1.023456");
+        var list = get("/service_at_locations?postcode=CV5 1AC").body();
+        assertThat(list).doesNotContain("52.012345").doesNotContain("Hidden Refuge venue");
+    }
+
+    @Test
+    void taxonomy_terms_filter_by_parent_and_top_only() {
+        assertThat(ids(page("taxonomy_term", "/taxonomy_terms?parent_id=crisis")))
+                .containsExactly("safe-haven", "talk-now", "crisis-team");
+        assertThat(ids(page("taxonomy_term", "/taxonomy_terms?top_only=true")))
+                .contains("crisis")
+                .doesNotContain("safe-haven");
+        assertThat(ids(page("taxonomy_term", "/taxonomy_terms?taxonomy_id=other")))
+                .isEmpty();
+        assertThat(ids(page("taxonomy", "/taxonomies?search=nothing-like-this")))
+                .isEmpty();
+    }
+
+    @Test
+    void the_api_is_read_only_and_answers_cors_preflight() {
+        var post = send(HttpRequest.newBuilder(uri("/services"))
+                .POST(HttpRequest.BodyPublishers.ofString("{}"))
+                .header("Content-Type", "application/json")
+                .build());
+        assertThat(post.statusCode()).isEqualTo(405);
+        assertThat(post.headers().firstValue("Access-Control-Allow-Origin")).contains("*");
+        var options = send(HttpRequest.newBuilder(uri("/services"))
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                .header("Origin", "https://example.org")
+                .header("Access-Control-Request-Method", "GET")
+                .build());
+        assertThat(options.statusCode()).isEqualTo(204);
+        assertThat(options.headers().firstValue("Access-Control-Allow-Origin")).contains("*");
+        assertThat(options.headers().firstValue("Access-Control-Allow-Methods"))
+                .hasValueSatisfying(v -> assertThat(v).contains("GET"));
+    }
+
+    @Test
+    void bad_paging_values_are_a_400() {
+        assertThat(get("/services?page=0").statusCode()).isEqualTo(400);
+        assertThat(get("/services?per_page=1000").statusCode()).isEqualTo(400);
+        assertThat(get("/services?format=ndjson").statusCode()).isEqualTo(400);
+    }
+}
