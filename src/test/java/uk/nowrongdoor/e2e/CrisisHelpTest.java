@@ -29,6 +29,7 @@ class CrisisHelpTest extends BrowserTest {
         page.keyboard().press("Enter");
         var dialog = page.getByRole(AriaRole.DIALOG);
         assertThat(dialog).isVisible();
+        page.waitForFunction("() => !document.querySelector('vaadin-dialog-overlay[opening]')");
         assertThat(dialog.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Samaritans: Call 116 123")))
                 .hasAttribute("href", "tel:116123");
         screenshot("3-need-help-now" + path.replace('/', '-'));
