@@ -1,12 +1,8 @@
 package uk.nowrongdoor.e2e;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.ServiceWorkerPolicy;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -22,7 +18,6 @@ import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -62,15 +57,7 @@ import uk.nowrongdoor.directory.domain.WeeklySession;
 @Import(BrowserTest.FixedClock.class)
 abstract class BrowserTest {
 
-    static final Path CHROMIUM = Path.of(System.getProperty("nwd.chromium", "/usr/bin/chromium"));
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
-    static final List<String> CHROMIUM_ARGS = List.of(
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--no-first-run");
 
     /** Wednesday 25 November 2026, 19:30 in Coventry: an evening, so the fixture café is open tonight. */
     static final ZonedDateTime NOW = LocalDateTime.of(2026, 11, 25, 19, 30).atZone(Application.LONDON);
@@ -82,8 +69,7 @@ abstract class BrowserTest {
 
     static final NeutralSite NEUTRAL = NeutralSite.start();
 
-    private static Playwright playwright;
-    private static Browser browser;
+    static Browser browser;
 
     @LocalServerPort
     int port;
@@ -115,22 +101,7 @@ abstract class BrowserTest {
 
     @BeforeAll
     static void startChromium() {
-        assertTrue(
-                Files.isExecutable(CHROMIUM),
-                "Browser tests need Debian's Chromium at " + CHROMIUM + ". Install it with: "
-                        + "sudo apt-get update && sudo apt-get install -y chromium "
-                        + "(or point -Dnwd.chromium=/path/to/chromium at another build).");
-        if (browser == null) {
-            playwright = Playwright.create(
-                    new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-            browser = playwright
-                    .chromium()
-                    .launch(new BrowserType.LaunchOptions()
-                            .setExecutablePath(CHROMIUM)
-                            .setHeadless(true)
-                            .setArgs(CHROMIUM_ARGS));
-            Runtime.getRuntime().addShutdownHook(new Thread(playwright::close));
-        }
+        browser = Chromium.browser();
     }
 
     @BeforeEach
