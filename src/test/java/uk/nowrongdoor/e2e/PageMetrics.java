@@ -41,7 +41,11 @@ final class PageMetrics {
         }
     }
 
-    record Paint(double crisisNumbersMs, double vaadinScriptsLoadedMs, double searchUsableMs) {}
+    /**
+     * Times from the start of navigation. {@code javaScriptLoadedAtCrisisPaint} says whether Vaadin's components were
+     * already defined when the crisis numbers painted; {@code searchUsableMs} is -1 when not measured.
+     */
+    record Paint(double crisisNumbersMs, boolean javaScriptLoadedAtCrisisPaint, double searchUsableMs) {}
 
     private PageMetrics() {}
 
@@ -81,7 +85,7 @@ final class PageMetrics {
     }
 
     /** A first visit on an emulated slow-4G mid-range phone; times are from the start of navigation. */
-    static Paint slow4g(Browser browser, String url, double searchTimeoutMs) {
+    static Paint slow4g(Browser browser, String url, boolean measureSearch) {
         try (var context = phone(browser)) {
             var page = context.newPage();
             CDPSession cdp = context.newCDPSession(page);
@@ -97,38 +101,37 @@ final class PageMetrics {
 
             page.navigate(url, new Page.NavigateOptions().setWaitUntil(WaitUntilState.COMMIT));
             // CrisisShell marks the strip's paragraph with elementtiming="crisis-numbers".
-            double crisis = number(
+            @SuppressWarnings("unchecked")
+            var crisis = (List<Object>)
                     page.evaluate(
                             """
                     () => new Promise(resolve => new PerformanceObserver(list => {
                       for (const entry of list.getEntries()) {
-                        if (entry.identifier === 'crisis-numbers') resolve(entry.renderTime || entry.loadTime);
+                        if (entry.identifier === 'crisis-numbers') {
+                          resolve([entry.renderTime || entry.loadTime, !!customElements.get('vaadin-text-field')]);
+                        }
                       }
                     }).observe({type: 'element', buffered: true}))
-                    """));
-            double search = number(page.waitForFunction(
-                            """
-                            () => {
-                              const field = document.querySelector('vaadin-text-field');
-                              const clients = window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients;
-                              return field && field.shadowRoot && field.querySelector('input') && clients
-                                && Object.values(clients).every(c => !c.isActive || !c.isActive())
-                                ? performance.now() : false;
-                            }
-                            """,
-                            null,
-                            new Page.WaitForFunctionOptions()
-                                    .setPollingInterval(50)
-                                    .setTimeout(searchTimeoutMs))
-                    .jsonValue());
-            double scripts = number(
-                    page.evaluate(
-                            """
-                    () => Math.max(0, ...performance.getEntriesByType('resource')
-                      .filter(r => r.initiatorType === 'script' && r.name.includes('/VAADIN/'))
-                      .map(r => r.responseEnd))
-                    """));
-            return new Paint(crisis, scripts, search);
+                    """);
+            double search = -1;
+            if (measureSearch) {
+                search = number(page.waitForFunction(
+                                """
+                                () => {
+                                  const field = document.querySelector('vaadin-text-field');
+                                  const clients = window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients;
+                                  return field && field.shadowRoot && field.querySelector('input') && clients
+                                    && Object.values(clients).every(c => !c.isActive || !c.isActive())
+                                    ? performance.now() : false;
+                                }
+                                """,
+                                null,
+                                new Page.WaitForFunctionOptions()
+                                        .setPollingInterval(50)
+                                        .setTimeout(120_000))
+                        .jsonValue());
+            }
+            return new Paint(number(crisis.get(0)), (Boolean) crisis.get(1), search);
         }
     }
 

@@ -34,13 +34,14 @@ class PageWeightTest extends BrowserTest {
 
     @Test
     void on_slow_4g_the_crisis_numbers_paint_within_one_and_a_half_seconds_before_the_javascript_loads() {
-        var paint = PageMetrics.slow4g(browser, url("/"), 180_000);
+        // Search becomes usable only after development mode's 9 MB bundle: the benchmark measures it in production.
+        var paint = PageMetrics.slow4g(browser, url("/"), false);
         System.out.printf(
-                "Slow 4G, 4x CPU, development mode: crisis numbers painted %.0f ms, Vaadin scripts loaded %.0f ms,"
-                        + " search usable %.0f ms%n",
-                paint.crisisNumbersMs(), paint.vaadinScriptsLoadedMs(), paint.searchUsableMs());
+                "Slow 4G, 4x CPU, development mode: crisis numbers painted %.0f ms%n", paint.crisisNumbersMs());
         assertThat(paint.crisisNumbersMs()).isLessThanOrEqualTo(1500);
-        assertThat(paint.crisisNumbersMs()).isLessThan(paint.vaadinScriptsLoadedMs());
+        assertThat(paint.javaScriptLoadedAtCrisisPaint())
+                .as("the crisis numbers should paint from the static HTML, before Vaadin's JavaScript")
+                .isFalse();
     }
 
     @Test
