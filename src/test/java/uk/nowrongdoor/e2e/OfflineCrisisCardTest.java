@@ -26,6 +26,7 @@ class OfflineCrisisCardTest extends BrowserTest {
         String href = page.locator("link[rel=manifest]").getAttribute("href");
         var response = page.request().get(url(href));
         assertThat(response.status()).isEqualTo(200);
+        assertThat(response.headers().get("content-type")).startsWith("application/manifest+json");
         JsonObject manifest = JsonParser.parseString(response.text()).getAsJsonObject();
         assertThat(manifest.get("name").getAsString()).startsWith("No Wrong Door");
         assertThat(manifest.get("start_url").getAsString()).isEqualTo("/");
