@@ -132,8 +132,19 @@ class SearchFilters extends Details {
     void showCounts(Map<String, Long> categories, Map<String, Long> places) {
         this.categoryCounts = categories;
         this.placeCounts = places;
-        category.getListDataView().refreshAll();
-        place.getListDataView().refreshAll();
+        refreshKeepingValue(category);
+        refreshKeepingValue(place);
+    }
+
+    /**
+     * Refreshing a Select's items gives them new client keys, and the browser then showed an empty box instead of the
+     * chosen filter (found by the browser tests). Setting the value again sends the chosen item's new key.
+     */
+    private static void refreshKeepingValue(Select<String> select) {
+        String value = select.getValue();
+        select.getListDataView().refreshAll();
+        select.clear();
+        select.setValue(value);
     }
 
     Registration addApplyListener(ComponentEventListener<ApplyEvent> listener) {
