@@ -63,6 +63,7 @@ class SearchJourneysTest extends BrowserTest {
         var chosen = page.locator(".nwd-filters vaadin-select vaadin-select-value-button");
         assertThat(chosen.nth(0)).containsText("Crisis cafés and safe havens");
         assertThat(chosen.nth(1)).containsText("Coventry");
+        count.scrollIntoViewIfNeeded();
         screenshot("5-filters-on-a-phone");
     }
 
