@@ -43,6 +43,13 @@ class CrisisShell implements VaadinServiceInitListener {
         document.selectFirst("html").attr("lang", "en-GB");
         document.head().appendElement("style").attr("id", "nwd-shell-style").text(CSS);
         document.head().appendElement("script").attr("src", "/js/quick-exit.js").attr("defer", "");
+        // Installable app: the manifest, and the service worker that keeps the offline crisis card (/offline.html).
+        document.head().appendElement("link").attr("rel", "manifest").attr("href", "/manifest.webmanifest");
+        document.head().appendElement("meta").attr("name", "theme-color").attr("content", "#005eb8");
+        document.head()
+                .appendElement("script")
+                .attr("src", "/js/offline-card.js")
+                .attr("defer", "");
         document.body().prependChild(strip());
     }
 
@@ -57,7 +64,8 @@ class CrisisShell implements VaadinServiceInitListener {
                 .attr("href", QuickExit.EXIT_PATH)
                 .attr("data-quick-exit", "")
                 .text("Exit this page quickly (or press Shift three times)");
-        var p = strip.appendElement("p");
+        // elementtiming lets the browser tests measure when the crisis numbers are painted.
+        var p = strip.appendElement("p").attr("elementtiming", "crisis-numbers");
         p.appendElement("strong").text("Need help now? ");
         boolean first = true;
         for (CrisisLine line : directory.crisisLines()) {

@@ -136,10 +136,14 @@ class SearchFilters extends Details {
         refreshKeepingValue(place);
     }
 
-    /** Re-renders the labels with the new counts; a refresh would otherwise clear the chosen value. */
+    /**
+     * Refreshing a Select's items gives them new client keys, and the browser then showed an empty box instead of the
+     * chosen filter (found by the browser tests). Setting the value again sends the chosen item's new key.
+     */
     private static void refreshKeepingValue(Select<String> select) {
         String value = select.getValue();
         select.getListDataView().refreshAll();
+        select.clear();
         select.setValue(value == null ? ANY : value);
     }
 

@@ -1,0 +1,28 @@
+package uk.nowrongdoor.e2e;
+
+import java.util.List;
+
+/** Every page a member of the public can open without signing in. */
+final class PublicRoutes {
+
+    /** Vaadin routes, including a search, a listing with contact details and the staff sign-in page. */
+    static final List<String> VAADIN = List.of(
+            "/",
+            "/?q=crisis+cafe",
+            "/listing/" + BrowserTest.FIXTURE_SLUG,
+            "/listing/samaritans-helpline",
+            "/pages/about",
+            "/pages/privacy",
+            "/pages/accessibility",
+            "/pages/staying-safe-online",
+            "/login");
+
+    /** Static pages served outside Vaadin. */
+    static final List<String> STATIC = List.of("/offline.html");
+
+    private PublicRoutes() {}
+
+    static List<String> all() {
+        return java.util.stream.Stream.concat(VAADIN.stream(), STATIC.stream()).toList();
+    }
+}
