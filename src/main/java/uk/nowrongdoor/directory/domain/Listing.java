@@ -225,6 +225,20 @@ public class Listing extends AbstractEntity {
         return result;
     }
 
+    /** The places the listing names itself, without the places around them: "serves all of Warwickshire". */
+    @KeywordField(name = "servedPlace")
+    @IndexingDependency(
+            derivedFrom = {
+                @ObjectPath(@PropertyValue(propertyName = "places")),
+                @ObjectPath(@PropertyValue(propertyName = "locations"))
+            },
+            reindexOnUpdate = ReindexOnUpdate.SHALLOW)
+    public Set<String> getServedPlaceSlugs() {
+        var slugs = new LinkedHashSet<String>();
+        servedPlaces().forEach(p -> slugs.add(p.getSlug()));
+        return slugs;
+    }
+
     @KeywordField(name = "place", aggregable = Aggregable.YES)
     @IndexingDependency(
             derivedFrom = {

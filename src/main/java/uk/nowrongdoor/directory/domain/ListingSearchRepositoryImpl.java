@@ -52,7 +52,9 @@ class ListingSearchRepositoryImpl implements ListingSearchRepository {
             ListingQuery query, OpenDataFilter filter, ZonedDateTime now, int offset, int limit, boolean fuzzy) {
         var result = Search.session(entityManager)
                 .search(Listing.class)
-                .where(f -> f.bool().must(predicate(f, query, now, fuzzy)).filter(openData(f, filter)))
+                .where(f -> f.bool()
+                        .must(predicate(f, query, now, fuzzy, placesAround(query.place())))
+                        .filter(openData(f, filter)))
                 .sort(f -> query.near() != null
                         ? f.distance(
                                         "point",
@@ -78,7 +80,25 @@ class ListingSearchRepositoryImpl implements ListingSearchRepository {
                 new LinkedHashMap<>(result.aggregation(PLACES)));
     }
 
-    static SearchPredicate predicate(SearchPredicateFactory f, ListingQuery q, ZonedDateTime now, boolean fuzzy) {
+    /** The places that contain the given one: a service for all of them serves it too. */
+    private List<String> placesAround(@org.jspecify.annotations.Nullable String slug) {
+        if (slug == null) {
+            return List.of();
+        }
+        return entityManager
+                .createQuery("select p from Place p where p.slug = :slug", Place.class)
+                .setParameter("slug", slug)
+                .getResultStream()
+                .findFirst()
+                .map(p -> p.selfAndAncestors().stream()
+                        .skip(1)
+                        .map(Place::getSlug)
+                        .toList())
+                .orElse(List.of());
+    }
+
+    static SearchPredicate predicate(
+            SearchPredicateFactory f, ListingQuery q, ZonedDateTime now, boolean fuzzy, List<String> placesAround) {
         BooleanPredicateClausesStep<?> bool =
                 f.bool().filter(f.match().field("status").matching(ListingStatus.ACTIVE));
         if (!q.text().isEmpty()) {
@@ -88,7 +108,11 @@ class ListingSearchRepositoryImpl implements ListingSearchRepository {
             bool.filter(f.match().field("category").matching(q.category()));
         }
         if (q.place() != null) {
-            bool.filter(f.match().field("place").matching(q.place()));
+            var inOrAround = f.bool().should(f.match().field("place").matching(q.place()));
+            if (!placesAround.isEmpty()) {
+                inOrAround.should(f.terms().field("servedPlace").matchingAny(placesAround));
+            }
+            bool.filter(inOrAround);
         }
         if (q.age() != null) {
             bool.filter(f.range().field("minAge").atMost(q.age()));

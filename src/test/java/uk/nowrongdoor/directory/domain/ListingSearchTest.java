@@ -150,6 +150,14 @@ class ListingSearchTest {
     }
 
     @Test
+    void place_filter_also_finds_services_for_the_whole_area_around_it() {
+        fixtures.listing(
+                "quillow-helpline", "Quillow Helpline", "Across the area", "talk-now", "coventry-and-warwickshire");
+        assertThat(slugs(quillow().withPlace("coventry"))).containsExactly("quillow-helpline");
+        assertThat(slugs(quillow().withPlace("rugby"))).containsExactlyInAnyOrder("quillow-cafe", "quillow-helpline");
+    }
+
+    @Test
     void age_filter_keeps_services_for_that_age() {
         assertThat(slugs(quillow().withAge(16))).containsExactlyInAnyOrder("quillow-carers", "quillow-youth");
         assertThat(slugs(quillow().withAge(40))).containsExactlyInAnyOrder("quillow-cafe", "quillow-carers");
