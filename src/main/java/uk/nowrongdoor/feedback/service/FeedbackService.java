@@ -84,13 +84,17 @@ public class FeedbackService {
         var result = new ArrayList<FeedbackSubject>();
         result.add(FeedbackSubject.PARTNERSHIP);
         result.add(FeedbackSubject.NOT_SURE);
-        organisations.findAllByOrderByNameAsc().forEach(o -> result.add(
-                new FeedbackSubject(SubjectKind.ORGANISATION, o.getSlug(), o.getName() + " (the organisation)")));
+        organisations
+                .findAllByOrderByNameAsc()
+                .forEach(o -> result.add(new FeedbackSubject(
+                        SubjectKind.ORGANISATION, o.getSlug(), o.getName() + " (the organisation)")));
         listings.findAll().stream()
                 .filter(l -> l.getStatus() == ListingStatus.ACTIVE)
                 .sorted(Comparator.comparing(Listing::getName, String.CASE_INSENSITIVE_ORDER))
                 .forEach(l -> result.add(new FeedbackSubject(
-                        SubjectKind.LISTING, l.getSlug(), l.getName() + ", run by " + l.getOrganisation().getName())));
+                        SubjectKind.LISTING,
+                        l.getSlug(),
+                        l.getName() + ", run by " + l.getOrganisation().getName())));
         return result;
     }
 
@@ -211,7 +215,9 @@ public class FeedbackService {
 
     private void validate(FeedbackRequest request) {
         var problems = new LinkedHashMap<String, String>();
-        validator.validate(request).forEach(v -> problems.putIfAbsent(v.getPropertyPath().toString(), v.getMessage()));
+        validator
+                .validate(request)
+                .forEach(v -> problems.putIfAbsent(v.getPropertyPath().toString(), v.getMessage()));
         request.crossFieldProblems().forEach(problems::putIfAbsent);
         if (!problems.isEmpty()) {
             throw new InvalidSubmissionException(problems);

@@ -69,8 +69,9 @@ class AcknowledgementMailer {
             sender.send(message);
         } catch (MailException e) {
             // the exception message can quote the address: log the type only
-            log.warn("Acknowledgement for a submission could not be sent ({}); kept in the outbox", e.getClass()
-                    .getSimpleName());
+            log.warn(
+                    "Acknowledgement for a submission could not be sent ({}); kept in the outbox",
+                    e.getClass().getSimpleName());
             outbox.save(new OutboxMessage(request.to(), SUBJECT, body, OutboxMessage.SEND_FAILED, clock.instant()));
         }
     }

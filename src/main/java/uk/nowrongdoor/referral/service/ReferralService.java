@@ -97,7 +97,9 @@ public class ReferralService {
                 clock.instant());
         ForWhom forWhom = request.getForWhom();
         referral.describeNeed(
-                forWhom, forWhom == ForWhom.SOMEONE_I_CARE_FOR && request.isPersonConsents(), text(request.getHelpWanted()));
+                forWhom,
+                forWhom == ForWhom.SOMEONE_I_CARE_FOR && request.isPersonConsents(),
+                text(request.getHelpWanted()));
         boolean risk = riskScreen.indicatesRisk(
                 request.getSafeNow(),
                 request.getHelpWanted(),
@@ -142,7 +144,9 @@ public class ReferralService {
 
     private void validate(SelfReferralRequest request) {
         var problems = new LinkedHashMap<String, String>();
-        validator.validate(request).forEach(v -> problems.putIfAbsent(v.getPropertyPath().toString(), v.getMessage()));
+        validator
+                .validate(request)
+                .forEach(v -> problems.putIfAbsent(v.getPropertyPath().toString(), v.getMessage()));
         request.crossFieldProblems().forEach(problems::putIfAbsent);
         if (!problems.isEmpty()) {
             throw new InvalidSubmissionException(problems);

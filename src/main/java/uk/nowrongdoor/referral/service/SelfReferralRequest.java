@@ -42,7 +42,9 @@ public class SelfReferralRequest {
     private @Nullable SafeNow safeNow;
 
     @NotBlank(message = "Tell the service what help you would like, in your own words")
-    @Size(max = SelfReferral.HELP_MAX, message = "Help wanted must be " + SelfReferral.HELP_MAX + " characters or fewer")
+    @Size(
+            max = SelfReferral.HELP_MAX,
+            message = "Help wanted must be " + SelfReferral.HELP_MAX + " characters or fewer")
     private @Nullable String helpWanted;
 
     @NotBlank(message = "Enter the name the service should use")
@@ -52,11 +54,15 @@ public class SelfReferralRequest {
     @NotNull(message = "Select how the service should contact you")
     private @Nullable ContactMethod contactMethod;
 
-    @Size(max = SelfReferral.PHONE_MAX, message = "Phone number must be " + SelfReferral.PHONE_MAX + " characters or fewer")
+    @Size(
+            max = SelfReferral.PHONE_MAX,
+            message = "Phone number must be " + SelfReferral.PHONE_MAX + " characters or fewer")
     @Pattern(regexp = PHONE_PATTERN, message = "Enter a phone number, like 07700 900 982 or 024 7696 0000")
     private @Nullable String phone;
 
-    @Size(max = SelfReferral.EMAIL_MAX, message = "Email address must be " + SelfReferral.EMAIL_MAX + " characters or fewer")
+    @Size(
+            max = SelfReferral.EMAIL_MAX,
+            message = "Email address must be " + SelfReferral.EMAIL_MAX + " characters or fewer")
     @Email(message = "Enter an email address in the correct format, like name@example.com")
     private @Nullable String email;
 
@@ -64,16 +70,22 @@ public class SelfReferralRequest {
 
     private boolean maySayWhoCalls;
 
-    @Size(max = SelfReferral.BEST_TIMES_MAX, message = "Best times must be " + SelfReferral.BEST_TIMES_MAX + " characters or fewer")
+    @Size(
+            max = SelfReferral.BEST_TIMES_MAX,
+            message = "Best times must be " + SelfReferral.BEST_TIMES_MAX + " characters or fewer")
     private @Nullable String bestTimes;
 
-    @Size(max = SelfReferral.PRONOUNS_MAX, message = "Pronouns must be " + SelfReferral.PRONOUNS_MAX + " characters or fewer")
+    @Size(
+            max = SelfReferral.PRONOUNS_MAX,
+            message = "Pronouns must be " + SelfReferral.PRONOUNS_MAX + " characters or fewer")
     private @Nullable String pronouns;
 
     @Size(max = SelfReferral.NEEDS_MAX, message = "This must be " + SelfReferral.NEEDS_MAX + " characters or fewer")
     private @Nullable String communicationNeeds;
 
-    @Size(max = SelfReferral.ABOUT_MAX, message = "About you must be " + SelfReferral.ABOUT_MAX + " characters or fewer")
+    @Size(
+            max = SelfReferral.ABOUT_MAX,
+            message = "About you must be " + SelfReferral.ABOUT_MAX + " characters or fewer")
     private @Nullable String aboutMe;
 
     @AssertTrue(message = "Tick the box to agree that we can share your answers with the service")
