@@ -24,7 +24,7 @@ import uk.nowrongdoor.intake.domain.SafeNow;
  */
 public class FeedbackRequest {
 
-    public static final String PHONE_PATTERN = "^\\+?[0-9 ()-]{7,20}$";
+    public static final String PHONE_PATTERN = "^$|^\\+?[0-9 ()-]{7,20}$";
 
     @NotBlank
     @Size(max = 36)

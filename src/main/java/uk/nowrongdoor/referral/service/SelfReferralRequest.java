@@ -23,7 +23,7 @@ import uk.nowrongdoor.referral.domain.SelfReferral;
  */
 public class SelfReferralRequest {
 
-    public static final String PHONE_PATTERN = "^\\+?[0-9 ()-]{7,20}$";
+    public static final String PHONE_PATTERN = "^$|^\\+?[0-9 ()-]{7,20}$";
 
     /** Made when the form opens; a retry with the same key returns the first submission instead of a second one. */
     @NotBlank

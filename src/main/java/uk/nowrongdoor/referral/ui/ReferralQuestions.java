@@ -13,6 +13,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.List;
 import java.util.function.Consumer;
 import uk.nowrongdoor.intake.domain.SafeNow;
+import uk.nowrongdoor.intake.ui.Honeypot;
 import uk.nowrongdoor.intake.ui.QuestionPage;
 import uk.nowrongdoor.referral.domain.ContactMethod;
 import uk.nowrongdoor.referral.domain.ForWhom;
@@ -157,8 +158,10 @@ final class ReferralQuestions {
                 + "We only share them with anyone else if we must, to keep you or another person safe.");
         var privacy = new Anchor("pages/privacy", "Read our privacy notice");
         var agree = new Checkbox("I agree that you can send my answers to " + target.organisationName());
+        var honeypot = Honeypot.field();
         page.binder().forField(agree).bind("consentToShare");
-        return page.with(what, new Paragraph(privacy), agree);
+        page.binder().forField(honeypot).bind("website");
+        return page.with(what, new Paragraph(privacy), agree, honeypot);
     }
 
     private static ValidationResult result(@org.jspecify.annotations.Nullable String problem) {
