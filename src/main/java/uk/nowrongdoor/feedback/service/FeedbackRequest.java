@@ -27,7 +27,7 @@ public class FeedbackRequest {
     public static final String PHONE_PATTERN = "^$|^\\+?[0-9 ()-]{7,20}$";
 
     @NotBlank
-    @Size(max = 36)
+    @Pattern(regexp = "[0-9a-fA-F-]{36}", message = "Please start the form again")
     private String idempotencyKey = UUID.randomUUID().toString();
 
     private @Nullable String website;

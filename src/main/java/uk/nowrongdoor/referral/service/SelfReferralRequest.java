@@ -27,7 +27,7 @@ public class SelfReferralRequest {
 
     /** Made when the form opens; a retry with the same key returns the first submission instead of a second one. */
     @NotBlank
-    @Size(max = 36)
+    @Pattern(regexp = "[0-9a-fA-F-]{36}", message = "Please start the form again")
     private String idempotencyKey = UUID.randomUUID().toString();
 
     /** The honeypot: hidden from people, filled in by scripts. */
