@@ -187,6 +187,16 @@ public class FeedbackService {
                 counts(equality.countDisability(quarter)));
     }
 
+    /** This quarter and the seven before it, newest first. */
+    public List<String> recentQuarters() {
+        LocalDate today = LocalDate.now(clock.withZone(Application.LONDON));
+        var quarters = new ArrayList<String>();
+        for (int i = 0; i < 8; i++) {
+            quarters.add(quarterOf(today.minusMonths(3L * i)));
+        }
+        return quarters.stream().distinct().toList();
+    }
+
     /** Financial-year quarter: 2026-Q1 is April to June 2026, 2026-Q4 is January to March 2027. */
     public static String quarterOf(LocalDate date) {
         int month = date.getMonthValue();

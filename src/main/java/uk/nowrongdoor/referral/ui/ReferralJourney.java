@@ -33,7 +33,7 @@ class ReferralJourney extends Div {
     private final Button back = new Button("Back", e -> back());
     private final String draftKey;
     private int step;
-    private CheckAnswers check;
+    private @org.jspecify.annotations.Nullable CheckAnswers check;
 
     ReferralJourney(ReferralTarget target, RiskNotice riskNotice, Predicate<String> mentionsRisk) {
         this.target = target;
