@@ -143,11 +143,11 @@ class FeedbackForm extends Div {
                 }));
 
         var equality = new Details(
-                "Equality questions (optional, you can skip them)",
+                "Equality questions (optional)",
                 new Div(
                         new Paragraph("These help us check that everyone is treated fairly. Your answers are kept "
                                 + "apart from what you told us above and are only ever counted, never read with "
-                                + "your feedback. Leave any question blank to skip it."),
+                                + "your feedback. You can skip any or all of them."),
                         gender,
                         age,
                         ethnicity,
