@@ -48,9 +48,9 @@ public class ReferralView extends Main implements HasUrlParameter<String>, HasDy
             add(new H1("Ask " + target.listingName() + " for help"), ReferralJourney.notAccepted(target));
             return;
         }
-        add(new Paragraph("Asking " + target.listingName() + ", run by " + target.organisationName()
-                + ", for help. It takes about 5 minutes. What you type is kept in this browser tab until you send "
-                + "it; \"Exit this page\" clears it."));
+        add(new Paragraph("Asking for help from " + target.organisationName() + " (" + target.listingName()
+                + "). It takes about 5 minutes. What you type is kept in this browser tab until you send it; "
+                + "\"Exit this page\" clears it."));
         var journey = new ReferralJourney(target, new RiskNotice(directory), riskScreen::mentionsRisk);
         journey.addSendListener(e -> send(journey, target, e.request()));
         title = journey.title();
