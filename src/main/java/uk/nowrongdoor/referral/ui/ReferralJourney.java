@@ -43,6 +43,8 @@ class ReferralJourney extends Div {
         addClassName("nwd-journey");
         pages = ReferralQuestions.pages(bean, target, riskNotice::show, this::checkText);
         pages.forEach(p -> p.addContinueListener(e -> next()));
+        // keep the draft current while the person types, not only when they continue
+        pages.forEach(p -> p.binder().addValueChangeListener(e -> Drafts.save(this, draftKey, bean)));
         back.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         back.addClassName("nwd-back-link");
         add(back, riskNotice, stage);
