@@ -115,6 +115,34 @@ class ReferralViewTest extends AbstractUiTest {
     }
 
     @Test
+    void choosing_a_phone_call_without_a_number_shows_a_message_next_to_the_phone_field() {
+        UI.getCurrent().navigate("refer/" + ACCEPTING);
+        _setValue(radio("Who is this for?"), ForWhom.ME);
+        continueOn();
+        _setValue(radio("Are you safe right now?"), SafeNow.YES);
+        continueOn();
+        _setValue(_get(TextArea.class, spec -> spec.withLabel("In your own words, what help would you like?")), "Help");
+        continueOn();
+        _setValue(_get(TextField.class, spec -> spec.withLabel("What should they call you?")), "Sam");
+        _setValue(radio("How should they contact you?"), ContactMethod.PHONE);
+        continueOn();
+        var phone = _get(TextField.class, spec -> spec.withLabel("Phone number"));
+        assertThat(phone.isInvalid()).isTrue();
+        assertThat(phone.getErrorMessage()).isEqualTo("Enter the phone number the service should use");
+        assertThat(phone.getElement().getAttribute("autocomplete")).isEqualTo("tel");
+        _setValue(radio("How should they contact you?"), ContactMethod.EMAIL);
+        assertThat(_find(TextField.class, spec -> spec.withLabel("Phone number")))
+                .isEmpty();
+    }
+
+    @Test
+    void the_about_you_step_can_be_skipped() {
+        UI.getCurrent().navigate("refer/" + ACCEPTING);
+        answerUpToCheckAnswers("Someone to talk to, please");
+        assertThat(pageText()).contains("Anything else", "Not given");
+    }
+
+    @Test
     void the_back_link_returns_to_the_previous_question() {
         UI.getCurrent().navigate("refer/" + ACCEPTING);
         _setValue(radio("Who is this for?"), ForWhom.ME);
