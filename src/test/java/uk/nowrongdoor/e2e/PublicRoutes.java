@@ -15,6 +15,10 @@ final class PublicRoutes {
             "/pages/privacy",
             "/pages/accessibility",
             "/pages/staying-safe-online",
+            "/refer/rethink-self-referral-support",
+            "/referral-status",
+            "/feedback",
+            "/feedback-status",
             "/login");
 
     /** Static pages served outside Vaadin. */

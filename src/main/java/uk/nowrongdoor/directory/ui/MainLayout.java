@@ -41,6 +41,7 @@ public class MainLayout extends Div implements RouterLayout {
                 new Anchor("pages/privacy", "Privacy"),
                 new Anchor("pages/accessibility", "Accessibility"),
                 new Anchor("pages/staying-safe-online", "Staying safe online"),
+                new Anchor("feedback", "Give feedback or make a complaint"),
                 new Anchor("login", "Staff sign in"));
         links.getElement().setAttribute("aria-label", "About this site");
         var footer = new Footer(links);

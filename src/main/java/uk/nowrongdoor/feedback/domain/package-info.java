@@ -1,0 +1,4 @@
+@NullMarked
+package uk.nowrongdoor.feedback.domain;
+
+import org.jspecify.annotations.NullMarked;

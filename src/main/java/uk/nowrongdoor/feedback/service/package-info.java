@@ -1,0 +1,4 @@
+@NullMarked
+package uk.nowrongdoor.feedback.service;
+
+import org.jspecify.annotations.NullMarked;

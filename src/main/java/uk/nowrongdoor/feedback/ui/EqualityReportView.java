@@ -1,0 +1,62 @@
+package uk.nowrongdoor.feedback.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Map;
+import uk.nowrongdoor.directory.ui.MainLayout;
+import uk.nowrongdoor.feedback.service.EqualityReport;
+import uk.nowrongdoor.feedback.service.FeedbackService;
+import uk.nowrongdoor.security.AppRoles;
+
+/** Equality monitoring answers for a quarter, as counts only: there is no way from here to any one person's answers. */
+@Route(value = "staff/equality", layout = MainLayout.class)
+@PageTitle("Equality monitoring | No Wrong Door")
+@RolesAllowed({AppRoles.ADMIN, AppRoles.COMPLAINTS_LEAD})
+public class EqualityReportView extends Main {
+
+    private final FeedbackService feedback;
+    private final Div report = new Div();
+
+    public EqualityReportView(FeedbackService feedback) {
+        this.feedback = feedback;
+        addClassName("nwd-page");
+        var quarters = feedback.recentQuarters();
+        var quarter = new Select<String>();
+        quarter.setLabel("Quarter (financial year, Q1 is April to June)");
+        quarter.setItems(quarters);
+        quarter.addValueChangeListener(e -> show(e.getValue()));
+        add(new H1("Equality monitoring"), quarter, report);
+        quarter.setValue(quarters.get(0));
+    }
+
+    private void show(String quarter) {
+        EqualityReport r = feedback.equalityReport(quarter);
+        report.removeAll();
+        report.add(new Paragraph(r.responses() + " people answered at least one question in " + quarter
+                + ". \"Not answered\" means the question was skipped; \"Prefer not to say\" is an answer."));
+        section("Gender", r.gender());
+        section("Age", r.ageBand());
+        section("Ethnic group", r.ethnicity());
+        section("Disability", r.disability());
+    }
+
+    private void section(String title, Map<String, Long> counts) {
+        var list = new UnorderedList();
+        counts.forEach((answer, count) -> list.add(new ListItem(label(answer) + ": " + count)));
+        report.add(new H2(title), counts.isEmpty() ? new Paragraph("No answers") : list);
+    }
+
+    private static String label(String answer) {
+        String words = answer.replace("AGE_", "").replace('_', ' ').toLowerCase(java.util.Locale.UK);
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+}

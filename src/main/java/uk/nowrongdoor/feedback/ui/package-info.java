@@ -1,0 +1,4 @@
+@NullMarked
+package uk.nowrongdoor.feedback.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,11 @@
+package uk.nowrongdoor.intake.domain;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface OutboxMessageRepository extends JpaRepository<OutboxMessage, Long> {
+
+    List<OutboxMessage> findTop100ByOrderByCreatedAtDesc();
+
+    List<OutboxMessage> findByTo(String to);
+}

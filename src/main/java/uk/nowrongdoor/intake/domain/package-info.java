@@ -1,0 +1,4 @@
+@NullMarked
+package uk.nowrongdoor.intake.domain;
+
+import org.jspecify.annotations.NullMarked;

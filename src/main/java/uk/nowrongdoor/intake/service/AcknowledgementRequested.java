@@ -1,0 +1,9 @@
+package uk.nowrongdoor.intake.service;
+
+import java.time.LocalDate;
+
+/**
+ * Published inside the submitting transaction; the mail goes out only after commit. Carries the address, the
+ * reference and dates only: the person's story never travels by email.
+ */
+public record AcknowledgementRequested(String to, String reference, String statusPath, LocalDate acknowledgeBy) {}

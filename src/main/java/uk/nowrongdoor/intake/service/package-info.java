@@ -1,0 +1,4 @@
+@NullMarked
+package uk.nowrongdoor.intake.service;
+
+import org.jspecify.annotations.NullMarked;

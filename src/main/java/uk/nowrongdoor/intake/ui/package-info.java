@@ -1,0 +1,4 @@
+@NullMarked
+package uk.nowrongdoor.intake.ui;
+
+import org.jspecify.annotations.NullMarked;

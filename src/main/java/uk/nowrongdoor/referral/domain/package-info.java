@@ -1,0 +1,4 @@
+@NullMarked
+package uk.nowrongdoor.referral.domain;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,159 @@
+package uk.nowrongdoor.referral.service;
+
+import jakarta.validation.Validator;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.nowrongdoor.Application;
+import uk.nowrongdoor.base.domain.UserFacingException;
+import uk.nowrongdoor.directory.domain.Listing;
+import uk.nowrongdoor.directory.service.DirectoryService;
+import uk.nowrongdoor.intake.domain.PlainText;
+import uk.nowrongdoor.intake.service.InvalidSubmissionException;
+import uk.nowrongdoor.intake.service.Receipt;
+import uk.nowrongdoor.intake.service.References;
+import uk.nowrongdoor.intake.service.RiskScreen;
+import uk.nowrongdoor.intake.service.StatusReport;
+import uk.nowrongdoor.intake.service.SubmissionRateLimiter;
+import uk.nowrongdoor.referral.domain.ContactMethod;
+import uk.nowrongdoor.referral.domain.ForWhom;
+import uk.nowrongdoor.referral.domain.SelfReferral;
+import uk.nowrongdoor.referral.domain.SelfReferralRepository;
+
+/**
+ * Self-referral: a member of the public asks a listing's organisation for help. Stored with status NEW for the
+ * organisation's inbox (the partner issue). Nothing here logs what the person wrote.
+ */
+@Service
+@Transactional
+public class ReferralService {
+
+    public static final String NOT_ACCEPTED = "This service does not take requests for help through this website.";
+    static final String HONEYPOT = "We could not send this form. Please try again, or contact the service directly.";
+
+    private final DirectoryService directory;
+    private final SelfReferralRepository referrals;
+    private final RiskScreen riskScreen;
+    private final SubmissionRateLimiter rateLimiter;
+    private final Validator validator;
+    private final Clock clock;
+
+    ReferralService(
+            DirectoryService directory,
+            SelfReferralRepository referrals,
+            RiskScreen riskScreen,
+            SubmissionRateLimiter rateLimiter,
+            Validator validator,
+            Clock clock) {
+        this.directory = directory;
+        this.referrals = referrals;
+        this.riskScreen = riskScreen;
+        this.rateLimiter = rateLimiter;
+        this.validator = validator;
+        this.clock = clock;
+    }
+
+    /** The listing for a journey, if it is public; whether it accepts self-referral is part of the answer. */
+    @Transactional(readOnly = true)
+    public Optional<ReferralTarget> findTarget(String listingSlug) {
+        return directory
+                .findListing(listingSlug)
+                .map(l -> new ReferralTarget(
+                        l.getSlug(),
+                        l.getName(),
+                        l.getOrganisation().getName(),
+                        l.isAcceptsSelfReferral(),
+                        l.getPhone()));
+    }
+
+    /**
+     * Stores a self-referral and returns its receipt only after the commit. A retry with the same idempotency key
+     * returns the first referral (with a fresh status code, as only its hash is kept) and stores nothing new.
+     */
+    public Receipt submitSelfReferral(String listingSlug, SelfReferralRequest request, String clientAddress) {
+        if (!PlainText.isBlank(request.getWebsite())) {
+            throw new UserFacingException(HONEYPOT);
+        }
+        var existing = referrals.findByIdempotencyKey(request.getIdempotencyKey());
+        if (existing.isPresent()) {
+            return receiptFor(existing.get());
+        }
+        rateLimiter.consume(clientAddress);
+        validate(request);
+        Listing listing = directory
+                .findListing(listingSlug)
+                .filter(Listing::isAcceptsSelfReferral)
+                .orElseThrow(() -> new UserFacingException(NOT_ACCEPTED));
+
+        String code = References.newStatusCode();
+        var referral = new SelfReferral(
+                References.newReference('R'),
+                References.hash(code),
+                request.getIdempotencyKey(),
+                listing,
+                clock.instant());
+        ForWhom forWhom = request.getForWhom();
+        referral.describeNeed(
+                forWhom,
+                forWhom == ForWhom.SOMEONE_I_CARE_FOR && request.isPersonConsents(),
+                text(request.getHelpWanted()));
+        boolean risk = riskScreen.indicatesRisk(
+                request.getSafeNow(),
+                request.getHelpWanted(),
+                request.getAboutMe(),
+                request.getCommunicationNeeds(),
+                request.getBestTimes());
+        referral.recordSafety(request.getSafeNow(), risk);
+        ContactMethod method = request.getContactMethod();
+        referral.setContact(
+                text(request.getContactName()),
+                method,
+                request.getPhone(),
+                request.getEmail(),
+                request.isVoicemailOk(),
+                request.isMaySayWhoCalls(),
+                request.getBestTimes());
+        referral.setAboutMe(request.getPronouns(), request.getCommunicationNeeds(), request.getAboutMe());
+        referral.setConsentToShare(true);
+        referrals.saveAndFlush(referral);
+        return new Receipt(referral.getReference(), code, risk, null, false);
+    }
+
+    /** Status for a reference and its code; empty when either is wrong (without saying which). */
+    @Transactional(readOnly = true)
+    public Optional<StatusReport> checkStatus(String reference, String statusCode) {
+        return referrals
+                .findByReference(References.tidy(reference))
+                .filter(r -> References.matches(statusCode, r.getStatusCodeHash()))
+                .map(r -> new StatusReport(
+                        r.getReference(),
+                        r.getStatus().name(),
+                        r.getStatus().explanation(),
+                        LocalDate.ofInstant(r.getSubmittedAt(), Application.LONDON),
+                        r.getListing().getName()));
+    }
+
+    private Receipt receiptFor(SelfReferral referral) {
+        String code = References.newStatusCode();
+        referral.rotateStatusCode(References.hash(code));
+        return new Receipt(referral.getReference(), code, referral.isRiskIndicated(), null, false);
+    }
+
+    private void validate(SelfReferralRequest request) {
+        var problems = new LinkedHashMap<String, String>();
+        validator
+                .validate(request)
+                .forEach(v -> problems.putIfAbsent(v.getPropertyPath().toString(), v.getMessage()));
+        request.crossFieldProblems().forEach(problems::putIfAbsent);
+        if (!problems.isEmpty()) {
+            throw new InvalidSubmissionException(problems);
+        }
+    }
+
+    private static String text(@org.jspecify.annotations.Nullable String cleaned) {
+        return cleaned == null ? "" : cleaned;
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package uk.nowrongdoor.referral.service;
+
+import org.jspecify.annotations.NullMarked;

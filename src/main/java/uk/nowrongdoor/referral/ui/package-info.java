@@ -1,0 +1,4 @@
+@NullMarked
+package uk.nowrongdoor.referral.ui;
+
+import org.jspecify.annotations.NullMarked;

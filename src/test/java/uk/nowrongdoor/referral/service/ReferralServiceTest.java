@@ -1,0 +1,208 @@
+package uk.nowrongdoor.referral.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static uk.nowrongdoor.referral.service.ReferralFixtures.ACCEPTING;
+import static uk.nowrongdoor.referral.service.ReferralFixtures.NOT_ACCEPTING;
+import static uk.nowrongdoor.referral.service.ReferralFixtures.validRequest;
+
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.transaction.support.TransactionTemplate;
+import uk.nowrongdoor.base.domain.UserFacingException;
+import uk.nowrongdoor.intake.domain.SafeNow;
+import uk.nowrongdoor.intake.service.InvalidSubmissionException;
+import uk.nowrongdoor.intake.service.SubmissionRateLimiter;
+import uk.nowrongdoor.referral.domain.ContactMethod;
+import uk.nowrongdoor.referral.domain.ForWhom;
+import uk.nowrongdoor.referral.domain.ReferralStatus;
+import uk.nowrongdoor.referral.domain.SelfReferral;
+import uk.nowrongdoor.referral.domain.SelfReferralRepository;
+
+@SpringBootTest
+@ActiveProfiles("test")
+class ReferralServiceTest {
+
+    @Autowired
+    ReferralService service;
+
+    @Autowired
+    SelfReferralRepository referrals;
+
+    @Autowired
+    SubmissionRateLimiter rateLimiter;
+
+    @Autowired
+    TransactionTemplate tx;
+
+    @AfterEach
+    void cleanUp() {
+        referrals.deleteAll();
+        rateLimiter.reset();
+    }
+
+    private static String client() {
+        return "198.51.100." + UUID.randomUUID();
+    }
+
+    private SelfReferral stored(String reference) {
+        return tx.execute(s -> {
+            var r = referrals.findByReference(reference).orElseThrow();
+            r.getOrganisation().getName();
+            r.getListing().getName();
+            return r;
+        });
+    }
+
+    @Test
+    void a_valid_self_referral_is_stored_new_against_the_listings_organisation() {
+        var receipt = service.submitSelfReferral(ACCEPTING, validRequest(), client());
+
+        assertThat(receipt.reference()).matches("NWD-R-\\w{4}-\\w{4}");
+        var stored = stored(receipt.reference());
+        assertThat(stored.getStatus()).isEqualTo(ReferralStatus.NEW);
+        assertThat(stored.getOrganisation().getName()).isEqualTo("Rethink Mental Illness");
+        assertThat(stored.getListing().getSlug()).isEqualTo(ACCEPTING);
+        assertThat(stored.isUrgent()).isFalse();
+        assertThat(stored.isConsentToShare()).isTrue();
+    }
+
+    @Test
+    void status_is_shown_only_for_the_right_reference_and_code() {
+        var receipt = service.submitSelfReferral(ACCEPTING, validRequest(), client());
+
+        var status = service.checkStatus(receipt.reference().toLowerCase(), receipt.statusCode());
+        assertThat(status).isPresent();
+        assertThat(status.get().status()).isEqualTo("NEW");
+        assertThat(status.get().toString()).doesNotContain("feeling low");
+        assertThat(service.checkStatus(receipt.reference(), "WRONG2")).isEmpty();
+        assertThat(service.checkStatus("NWD-R-AAAA-AAAA", receipt.statusCode())).isEmpty();
+    }
+
+    @Test
+    void a_retry_with_the_same_idempotency_key_returns_the_first_referral_and_stores_no_duplicate() {
+        var request = validRequest();
+        var first = service.submitSelfReferral(ACCEPTING, request, client());
+        var retry = service.submitSelfReferral(ACCEPTING, request, client());
+
+        assertThat(retry.reference()).isEqualTo(first.reference());
+        assertThat(referrals.countByIdempotencyKey(request.getIdempotencyKey())).isEqualTo(1);
+        assertThat(service.checkStatus(retry.reference(), retry.statusCode())).isPresent();
+    }
+
+    @Test
+    void missing_answers_are_refused_with_a_message_per_field() {
+        var empty = new SelfReferralRequest();
+
+        assertThatThrownBy(() -> service.submitSelfReferral(ACCEPTING, empty, client()))
+                .isInstanceOfSatisfying(InvalidSubmissionException.class, e -> assertThat(e.problems())
+                        .containsKeys(
+                                "forWhom", "safeNow", "helpWanted", "contactName", "contactMethod", "consentToShare"));
+        assertThat(referrals.count()).isZero();
+    }
+
+    @Test
+    void asking_for_someone_else_needs_their_consent() {
+        var request = validRequest();
+        request.setForWhom(ForWhom.SOMEONE_I_CARE_FOR);
+
+        assertThatThrownBy(() -> service.submitSelfReferral(ACCEPTING, request, client()))
+                .isInstanceOfSatisfying(InvalidSubmissionException.class, e -> assertThat(e.problems())
+                        .containsKey("personConsents"));
+        request.setPersonConsents(true);
+        var receipt = service.submitSelfReferral(ACCEPTING, request, client());
+        assertThat(stored(receipt.reference()).isPersonConsents()).isTrue();
+    }
+
+    @Test
+    void the_chosen_contact_method_needs_its_details() {
+        var request = validRequest();
+        request.setPhone(null);
+        assertThatThrownBy(() -> service.submitSelfReferral(ACCEPTING, request, client()))
+                .isInstanceOfSatisfying(InvalidSubmissionException.class, e -> assertThat(e.problems())
+                        .containsKey("phone"));
+        request.setContactMethod(ContactMethod.EMAIL);
+        request.setEmail("not an email");
+        assertThatThrownBy(() -> service.submitSelfReferral(ACCEPTING, request, client()))
+                .isInstanceOfSatisfying(InvalidSubmissionException.class, e -> assertThat(e.problems())
+                        .containsKey("email"));
+    }
+
+    @Test
+    void text_longer_than_the_entity_limit_is_refused() {
+        var request = validRequest();
+        request.setHelpWanted("a".repeat(SelfReferral.HELP_MAX + 1));
+        request.setContactName("b".repeat(SelfReferral.NAME_MAX + 1));
+
+        assertThatThrownBy(() -> service.submitSelfReferral(ACCEPTING, request, client()))
+                .isInstanceOfSatisfying(InvalidSubmissionException.class, e -> assertThat(e.problems())
+                        .containsKeys("helpWanted", "contactName"));
+    }
+
+    @Test
+    void control_characters_are_stripped_and_markup_is_kept_as_plain_text() {
+        var request = validRequest();
+        request.setHelpWanted("<b>help</b>\u0000 please\u202E");
+
+        var receipt = service.submitSelfReferral(ACCEPTING, request, client());
+        assertThat(stored(receipt.reference()).getHelpWanted()).isEqualTo("<b>help</b> please");
+    }
+
+    @Test
+    void answering_not_safe_flags_the_referral_urgent() {
+        var request = validRequest();
+        request.setSafeNow(SafeNow.NO);
+
+        var receipt = service.submitSelfReferral(ACCEPTING, request, client());
+        assertThat(receipt.riskIndicated()).isTrue();
+        assertThat(stored(receipt.reference()).isUrgent()).isTrue();
+    }
+
+    @Test
+    void a_risk_phrase_in_free_text_flags_the_referral_urgent() {
+        var request = validRequest();
+        request.setAboutMe("Sometimes I think everyone would be better off without me.");
+
+        var receipt = service.submitSelfReferral(ACCEPTING, request, client());
+        assertThat(stored(receipt.reference()).isUrgent()).isTrue();
+    }
+
+    @Test
+    void a_listing_that_does_not_accept_self_referral_is_refused() {
+        assertThat(service.findTarget(NOT_ACCEPTING).orElseThrow().acceptsSelfReferral())
+                .isFalse();
+        assertThatThrownBy(() -> service.submitSelfReferral(NOT_ACCEPTING, validRequest(), client()))
+                .isInstanceOf(UserFacingException.class)
+                .hasMessage(ReferralService.NOT_ACCEPTED);
+        assertThat(referrals.count()).isZero();
+    }
+
+    @Test
+    void a_filled_honeypot_is_refused_and_nothing_is_stored() {
+        var request = validRequest();
+        request.setWebsite("http://spam.example");
+
+        assertThatThrownBy(() -> service.submitSelfReferral(ACCEPTING, request, client()))
+                .isInstanceOf(UserFacingException.class);
+        assertThat(referrals.count()).isZero();
+    }
+
+    @Test
+    void a_client_over_the_rate_limit_is_refused_and_other_clients_are_not() {
+        String busy = client();
+        for (int i = 0; i < 5; i++) {
+            service.submitSelfReferral(ACCEPTING, validRequest(), busy);
+        }
+        assertThatThrownBy(() -> service.submitSelfReferral(ACCEPTING, validRequest(), busy))
+                .isInstanceOf(UserFacingException.class)
+                .hasMessage(SubmissionRateLimiter.TOO_MANY);
+        assertThat(service.submitSelfReferral(ACCEPTING, validRequest(), client())
+                        .reference())
+                .isNotBlank();
+        assertThat(referrals.count()).isEqualTo(6);
+    }
+}
