@@ -96,6 +96,8 @@ class SearchBenchmark {
     @Autowired
     TransactionTemplate tx;
 
+    private EntityManager indexOnly;
+
     @Test
     void index_search_against_sql_like_scan() throws InterruptedException {
         long start = System.nanoTime();
@@ -111,47 +113,83 @@ class SearchBenchmark {
                 LISTINGS,
                 (System.nanoTime() - start) / 1e9);
 
-        long[] categoryIds = ids("select id from category where slug in ('carers','crisis','money','young-people',"
-                + "'safe-haven','talk-now','older-people','wellbeing','housing','advocacy','peer-support')");
-        long[] placeIds = ids("select id from place where slug <> 'coventry'");
+        // Warwickshire, the places inside it and the whole area around it: what the index's place filter matches
+        long[] placeIds = ids("select id from place where slug not in ('coventry','foleshill','tile-hill','longford',"
+                + "'moat-house')");
         var random = new Random(7);
         double[] index = new double[RUNS];
+        double[] page = new double[RUNS];
         double[] like = new double[RUNS];
         for (int i = -WARM_UP; i < RUNS; i++) {
             String text = QUERIES[random.nextInt(QUERIES.length)];
             var query = ListingQuery.text(text).withPlace("warwickshire");
             long t0 = System.nanoTime();
-            long indexTotal = tx.execute(s -> indexSearch(query));
+            long indexTotal = indexSearch(query);
             long t1 = System.nanoTime();
-            long likeTotal = likeSearch(text, placeIds);
+            tx.execute(s -> pageSearch(query));
             long t2 = System.nanoTime();
+            long likeTotal = likeSearch(text, placeIds);
+            long t3 = System.nanoTime();
             if (i >= 0) {
                 index[i] = (t1 - t0) / 1e6;
-                like[i] = (t2 - t1) / 1e6;
+                page[i] = (t2 - t1) / 1e6;
+                like[i] = (t3 - t2) / 1e6;
             }
             if (indexTotal == 0 || likeTotal == 0) {
                 throw new AssertionError("no results for " + text + ": the benchmark would measure nothing");
             }
         }
         Arrays.sort(index);
+        Arrays.sort(page);
         Arrays.sort(like);
         System.out.printf(
                 Locale.ROOT,
-                "%nSearch benchmark, %,d listings, %d queries (text + place filter; index: top 20 entities + total + facet counts; LIKE: top 20 ids + total)%n",
+                "%nSearch benchmark, %,d listings, %d queries (a few words + the Warwickshire place filter)%n",
                 LISTINGS,
                 RUNS);
-        System.out.printf(Locale.ROOT, "  Lucene index: p50 %.2f ms, p95 %.2f ms%n", pct(index, 50), pct(index, 95));
-        System.out.printf(Locale.ROOT, "  SQL LIKE    : p50 %.2f ms, p95 %.2f ms%n", pct(like, 50), pct(like, 95));
         System.out.printf(
                 Locale.ROOT,
-                "  LIKE / index: %.0fx at p50, %.0fx at p95%n%n",
+                "  Lucene index search (top 20 ids + total): p50 %.2f ms, p95 %.2f ms%n",
+                pct(index, 50),
+                pct(index, 95));
+        System.out.printf(
+                Locale.ROOT,
+                "  Home page search (+ facet counts + 20 entities loaded): p50 %.2f ms, p95 %.2f ms%n",
+                pct(page, 50),
+                pct(page, 95));
+        System.out.printf(
+                Locale.ROOT,
+                "  SQL LIKE scan (top 20 ids + total): p50 %.2f ms, p95 %.2f ms%n",
+                pct(like, 50),
+                pct(like, 95));
+        System.out.printf(
+                Locale.ROOT,
+                "  LIKE scan / index search: %.0fx at p50, %.0fx at p95%n%n",
                 pct(like, 50) / pct(index, 50),
                 pct(like, 95) / pct(index, 95));
-        assert categoryIds.length > 0;
     }
 
-    /** What the home page does: top 20 listings loaded as entities, the total, and the category and place counts. */
+    /**
+     * The index query alone, like for like with the LIKE scan: the top 20 ids and the total. Projecting ids reads no
+     * table, so it needs no transaction; one entity manager serves every run.
+     */
     private long indexSearch(ListingQuery query) {
+        if (indexOnly == null) {
+            indexOnly = entityManager.getEntityManagerFactory().createEntityManager();
+        }
+        var result = Search.session(indexOnly)
+                .search(Listing.class)
+                .select(f -> f.id(Long.class))
+                .where(f -> f.bool()
+                        .must(ListingSearchRepositoryImpl.predicate(
+                                f, query, NOW, false, List.of("coventry-and-warwickshire"))))
+                .sort(f -> f.score().then().field("name_sort"))
+                .fetch(0, 20);
+        return result.total().hitCount();
+    }
+
+    /** What the home page does: also the category and place counts, and the 20 listings loaded as entities. */
+    private long pageSearch(ListingQuery query) {
         return new ListingSearchRepositoryImpl(entityManager)
                 .search(query, NOW, 0, 20)
                 .total();
