@@ -38,7 +38,11 @@ class CrisisAndQuickExitTest extends AbstractUiTest {
                 "pages/about",
                 "pages/privacy",
                 "pages/accessibility",
-                "pages/staying-safe-online"
+                "pages/staying-safe-online",
+                "refer/rethink-self-referral-support",
+                "referral-status",
+                "feedback",
+                "feedback-status"
             })
     void every_public_page_has_need_help_now_and_exit_this_page(String route) {
         UI.getCurrent().navigate(route);
