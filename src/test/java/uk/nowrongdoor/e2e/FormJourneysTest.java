@@ -3,9 +3,11 @@ package uk.nowrongdoor.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.deque.html.axecore.playwright.AxeBuilder;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -76,6 +78,7 @@ class FormJourneysTest extends BrowserTest {
         assertThat((Object) page.evaluate("() => sessionStorage.getItem('nwd-draft-refer-" + REFER_SLUG + "')"))
                 .as("the draft is cleared once the request is stored")
                 .isNull();
+        page.evaluate("() => window.scrollTo(0, 0)");
         screenshot("forms-1-referral-sent");
 
         link("Check the progress of your request (private link)").tap();
@@ -292,6 +295,55 @@ class FormJourneysTest extends BrowserTest {
         assertThat(serverErrors).isEmpty();
     }
 
+    @Test
+    void every_state_of_both_forms_has_no_serious_or_critical_axe_violations() {
+        var blocking = new ArrayList<String>();
+        open("/refer/" + REFER_SLUG);
+        button("Continue").tap();
+        assertThat(page.locator(".nwd-error-summary")).isVisible();
+        blocking.addAll(axe("referral, first step with an error"));
+        radio("Me").tap();
+        button("Continue").tap();
+        radio("No, I do not feel safe right now").tap();
+        assertThat(riskNotice()).isVisible();
+        blocking.addAll(axe("referral, not safe with the crisis card"));
+        radio("Yes, I am safe right now").tap();
+        button("Continue").tap();
+        answerFromHelpWanted(() -> blocking.addAll(axe("referral, " + heading().innerText())));
+        assertThat(heading()).hasText("Check your answers before sending");
+        blocking.addAll(axe("referral, check your answers"));
+        button("Accept and send").tap();
+        assertThat(heading()).hasText("Request sent");
+        blocking.addAll(axe("referral, request sent"));
+
+        open("/feedback");
+        button("Send").tap();
+        assertThat(page.locator(".nwd-error-summary")).isVisible();
+        blocking.addAll(axe("feedback, sent empty"));
+        radio("A formal complaint").tap();
+        checkbox("I am telling you this for someone else").tap();
+        page.getByText("Equality questions (optional)").tap();
+        waitForVaadin(page);
+        blocking.addAll(axe("feedback, complaint for someone else with equality questions open"));
+        radio("A compliment").tap();
+        pickSubject("partnership", "The partnership or this website");
+        page.getByLabel("What happened?").fill("Thank you for listing the evening café.");
+        checkbox("They know and agree to me telling you").tap();
+        checkbox("Send this without my name").tap();
+        button("Send").tap();
+        assertThat(heading()).hasText("Feedback sent");
+        blocking.addAll(axe("feedback, sent"));
+
+        assertThat(blocking).isEmpty();
+        assertThat(serverErrors).isEmpty();
+    }
+
+    private List<String> axe(String state) {
+        waitForVaadin(page);
+        var results = new AxeBuilder(page).withTags(AccessibilityTest.WCAG_TAGS).analyze();
+        return AccessibilityTest.blocking(results.getViolations(), state);
+    }
+
     static final String RISK_NOTICE_WORDS = "This form is not watched around the clock";
 
     /** Goes through the six question pages as a person would, calling {@code eachStep} on each. */
@@ -306,6 +358,11 @@ class FormJourneysTest extends BrowserTest {
         radio("Yes, I am safe right now").tap();
         button("Continue").tap();
 
+        answerFromHelpWanted(eachStep);
+    }
+
+    /** The rest of the journey, from "What help would you like?" to "Check your answers". */
+    private void answerFromHelpWanted(Runnable eachStep) {
         assertThat(heading()).hasText("What help would you like?");
         eachStep.run();
         page.getByLabel("In your own words, what help would you like?").tap();
