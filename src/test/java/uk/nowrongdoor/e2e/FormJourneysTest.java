@@ -177,7 +177,21 @@ class FormJourneysTest extends BrowserTest {
         assertThat(page.locator(".nwd-reference")).hasText(REFERENCE);
         assertThat(page.locator("main")).containsText("we cannot reply to you");
         assertThat(page).hasTitle("Feedback sent | No Wrong Door");
+        page.evaluate("() => window.scrollTo(0, 0)");
         screenshot("forms-4-compliment-sent");
+
+        // typed in by hand on the status page, as someone who wrote them down would
+        String ref = page.locator(".nwd-reference").innerText();
+        String code = page.locator(".nwd-status-code").innerText();
+        open("/feedback-status");
+        page.getByLabel("Reference number").fill(ref);
+        page.getByLabel("Status code").fill(code);
+        button("Check status").tap();
+        var result = page.locator(".nwd-status-result");
+        assertThat(result).containsText("Status of " + ref);
+        assertThat(result).containsText("Received. A member of staff will acknowledge it.");
+        assertThat(result).not().containsText("found a group");
+        screenshot("forms-4-compliment-status");
         assertThat(serverErrors).isEmpty();
     }
 
