@@ -140,6 +140,7 @@ class FormJourneysTest extends BrowserTest {
         assertThat(message).hasText("Select who you are asking for help for");
         assertThat(page.locator(".nwd-error-summary")).containsText("There is a problem");
         assertThat(heading()).hasText("Who are you asking for help for?");
+        message.scrollIntoViewIfNeeded();
         screenshot("forms-3-referral-required-step");
         assertThat(serverErrors).isEmpty();
     }
@@ -159,6 +160,7 @@ class FormJourneysTest extends BrowserTest {
         assertThat(kind.locator("[slot=error-message]")).hasText("Select what kind of feedback this is");
         assertThat(page.locator(".nwd-error-summary")).containsText("There is a problem");
         assertThat(heading()).hasText("Give feedback or make a complaint");
+        field.scrollIntoViewIfNeeded();
         screenshot("forms-3-feedback-empty");
         assertThat(serverErrors).isEmpty();
     }
