@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import uk.nowrongdoor.intake.service.SubmissionRateLimiter;
+import uk.nowrongdoor.referral.domain.SelfReferralRepository;
 
 /**
  * Both forms on a phone (390 px, touch): a self-referral from a listing to its status page, the risk path, a required
@@ -38,6 +39,9 @@ class FormJourneysTest extends BrowserTest {
 
     @Autowired
     SubmissionRateLimiter rateLimiter;
+
+    @Autowired
+    SelfReferralRepository referrals;
 
     /** Every response of 500 or more the page received. */
     final List<String> serverErrors = new CopyOnWriteArrayList<>();
@@ -65,12 +69,16 @@ class FormJourneysTest extends BrowserTest {
         assertThat(answers).containsText("07700 900982");
         assertThat(answers).containsText("Someone to talk to about feeling low");
         assertThat(answers).containsText("You agreed");
-        button("Accept and send").tap();
+        long before = referrals.count();
+        // a nervous double tap sends one request, not two
+        button("Accept and send").evaluate("b => { b.click(); b.click(); }");
 
         assertThat(heading()).hasText("Request sent");
         var reference = page.locator(".nwd-reference");
         assertThat(reference).hasText(REFERENCE);
         String ref = reference.innerText();
+        assertThat(referrals.count()).isEqualTo(before + 1);
+        assertThat(referrals.findByReference(ref)).isPresent();
         assertThat(page.locator(".nwd-status-code")).not().isEmpty();
         assertThat(page).hasTitle("Request sent | No Wrong Door");
         assertThat(page.locator("main")).containsText(RISK_NOTICE_WORDS);
