@@ -238,7 +238,7 @@ class FormJourneysTest extends BrowserTest {
     }
 
     @Test
-    void what_was_typed_in_the_feedback_form_survives_a_reload_until_quick_exit_clears_it() {
+    void what_was_typed_in_the_feedback_form_survives_a_reload_in_a_new_session_until_quick_exit_clears_it() {
         String story = "The waiting room was full and nobody told us about the delay.";
         open("/feedback");
         radio("A comment or suggestion").tap();
@@ -247,6 +247,8 @@ class FormJourneysTest extends BrowserTest {
         page.keyboard().type(story);
         page.waitForFunction("text => (sessionStorage.getItem('nwd-draft-feedback') || '').includes(text)", story);
 
+        // the server session is gone too (as after a timeout): the draft lives in the browser tab
+        context.clearCookies();
         page.reload();
         waitForVaadin(page);
         assertThat(page.getByLabel("What happened?")).hasValue(story);
