@@ -70,12 +70,15 @@ class FormJourneysTest extends BrowserTest {
         assertThat(answers).containsText("Someone to talk to about feeling low");
         assertThat(answers).containsText("You agreed");
         long before = referrals.count();
-        // a nervous double tap sends one request, not two
+        // a nervous double tap, at the foot of the page where the button is, sends one request, not two
+        button("Accept and send").scrollIntoViewIfNeeded();
         button("Accept and send").evaluate("b => { b.click(); b.click(); }");
 
         assertThat(heading()).hasText("Request sent");
         var reference = page.locator(".nwd-reference");
         assertThat(reference).hasText(REFERENCE);
+        // on a phone the reference is on screen at once, not above it out of sight
+        assertOnScreen(reference);
         String ref = reference.innerText();
         assertThat(referrals.count()).isEqualTo(before + 1);
         assertThat(referrals.findByReference(ref)).isPresent();
@@ -86,7 +89,6 @@ class FormJourneysTest extends BrowserTest {
         assertThat((Object) page.evaluate("() => sessionStorage.getItem('nwd-draft-refer-" + REFER_SLUG + "')"))
                 .as("the draft is cleared once the request is stored")
                 .isNull();
-        page.evaluate("() => window.scrollTo(0, 0)");
         screenshot("forms-1-referral-sent");
 
         link("Check the progress of your request (private link)").tap();
@@ -185,9 +187,9 @@ class FormJourneysTest extends BrowserTest {
 
         assertThat(heading()).hasText("Feedback sent");
         assertThat(page.locator(".nwd-reference")).hasText(REFERENCE);
+        assertOnScreen(page.locator(".nwd-reference"));
         assertThat(page.locator("main")).containsText("we cannot reply to you");
         assertThat(page).hasTitle("Feedback sent | No Wrong Door");
-        page.evaluate("() => window.scrollTo(0, 0)");
         screenshot("forms-4-compliment-sent");
 
         // typed in by hand on the status page, as someone who wrote them down would
@@ -415,6 +417,9 @@ class FormJourneysTest extends BrowserTest {
         button("Continue").tap();
 
         assertThat(heading()).hasText("About you (optional)");
+        // after the longest step, the next question starts on screen, not scrolled past
+        assertOnScreen(heading());
+        assertThat(heading()).isFocused();
         eachStep.run();
         button("Continue").tap();
 
@@ -444,6 +449,23 @@ class FormJourneysTest extends BrowserTest {
                 .tap();
         assertThat(subject).hasValue(choice);
         waitForVaadin(page);
+    }
+
+    /** On screen and not hidden behind the sticky header. */
+    private void assertOnScreen(Locator locator) {
+        assertThat(
+                        (Boolean)
+                                locator.evaluate(
+                                        """
+                        el => {
+                          const r = el.getBoundingClientRect();
+                          const header = document.querySelector('.nwd-header');
+                          const top = header ? header.getBoundingClientRect().bottom : 0;
+                          return r.top >= top - 1 && r.bottom <= window.innerHeight + 1;
+                        }
+                        """))
+                .as("%s is on screen below the header", locator)
+                .isTrue();
     }
 
     private void assertCrisisCardIsShown() {
