@@ -38,6 +38,7 @@ import uk.nowrongdoor.feedback.service.FeedbackSubject;
 import uk.nowrongdoor.intake.domain.SafeNow;
 import uk.nowrongdoor.intake.ui.ErrorSummary;
 import uk.nowrongdoor.intake.ui.Honeypot;
+import uk.nowrongdoor.intake.ui.InputMode;
 
 /**
  * The feedback form: one page in short sections. It owns its Binder on {@link FeedbackRequest}, fires
@@ -85,6 +86,7 @@ class FeedbackForm extends Div {
         var phone = new TextField("Phone number");
         phone.setMaxLength(Feedback.PHONE_MAX);
         phone.setAutocomplete(Autocomplete.TEL);
+        InputMode.set(phone, "tel");
         var forOther = new Checkbox("I am telling you this for someone else");
         var consents = new Checkbox("They know and agree to me telling you");
 

@@ -17,6 +17,7 @@ import uk.nowrongdoor.intake.service.InvalidSubmissionException;
 import uk.nowrongdoor.intake.service.RiskScreen;
 import uk.nowrongdoor.intake.ui.ClientAddress;
 import uk.nowrongdoor.intake.ui.Drafts;
+import uk.nowrongdoor.intake.ui.NewScreen;
 import uk.nowrongdoor.intake.ui.RiskNotice;
 
 /** Compliments, comments, concerns and complaints about any service in the directory or the partnership. */
@@ -64,6 +65,7 @@ public class FeedbackView extends Main {
             }
             add(new FeedbackConfirmation(receipt, submitted.isAnonymous()));
             getUI().ifPresent(ui -> ui.getPage().setTitle("Feedback sent | No Wrong Door"));
+            NewScreen.shown(this);
         } catch (InvalidSubmissionException e) {
             form.showProblems(e.problems().values());
         } catch (UserFacingException e) {

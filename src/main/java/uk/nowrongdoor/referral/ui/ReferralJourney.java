@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.function.Predicate;
 import uk.nowrongdoor.intake.service.Receipt;
 import uk.nowrongdoor.intake.ui.Drafts;
+import uk.nowrongdoor.intake.ui.NewScreen;
 import uk.nowrongdoor.intake.ui.QuestionPage;
 import uk.nowrongdoor.intake.ui.RiskNotice;
 import uk.nowrongdoor.referral.service.ReferralTarget;
@@ -70,7 +71,10 @@ class ReferralJourney extends Div {
             check = new CheckAnswers(bean, target, this::show, () -> fireEvent(new SendEvent(this, bean)));
             stage.add(check);
         }
-        getUI().ifPresent(ui -> ui.getPage().setTitle(title()));
+        getUI().ifPresent(ui -> {
+            ui.getPage().setTitle(title());
+            NewScreen.shown(stage);
+        });
     }
 
     String title() {
@@ -114,6 +118,7 @@ class ReferralJourney extends Div {
         }
         add(new ReferralConfirmation(receipt, target));
         getUI().ifPresent(ui -> ui.getPage().setTitle("Request sent | No Wrong Door"));
+        NewScreen.shown(this);
     }
 
     Registration addSendListener(ComponentEventListener<SendEvent> listener) {

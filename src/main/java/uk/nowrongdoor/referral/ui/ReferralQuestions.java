@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import uk.nowrongdoor.intake.domain.SafeNow;
 import uk.nowrongdoor.intake.ui.Honeypot;
+import uk.nowrongdoor.intake.ui.InputMode;
 import uk.nowrongdoor.intake.ui.QuestionPage;
 import uk.nowrongdoor.referral.domain.ContactMethod;
 import uk.nowrongdoor.referral.domain.ForWhom;
@@ -99,7 +100,7 @@ final class ReferralQuestions {
         var phone = new TextField("Phone number");
         phone.setMaxLength(SelfReferral.PHONE_MAX);
         phone.setAutocomplete(Autocomplete.TEL);
-        phone.getElement().setAttribute("inputmode", "tel");
+        InputMode.set(phone, "tel");
         var email = new EmailField("Email address");
         email.setMaxLength(SelfReferral.EMAIL_MAX);
         email.setAutocomplete(Autocomplete.EMAIL);
