@@ -31,7 +31,7 @@ class FeedbackConfirmation extends Div {
                 "feedback-status?ref=" + receipt.reference() + "&code=" + receipt.statusCode(),
                 "Check the progress of your feedback (private link)"));
         add(new H2("What happens next"));
-        if (receipt.acknowledgeBy() != null) {
+        if (receipt.acknowledgeBy() != null && !anonymous) {
             add(new Paragraph(
                     "We will acknowledge it by " + DATE.format(receipt.acknowledgeBy()) + " (within 3 working days)."));
         }
