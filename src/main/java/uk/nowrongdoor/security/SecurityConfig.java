@@ -36,7 +36,10 @@ class SecurityConfig {
         http.authorizeHttpRequests(auth -> auth.requestMatchers(PUBLIC_PATHS).permitAll());
         http.headers(headers -> headers.frameOptions(frame -> frame.sameOrigin())
                 .referrerPolicy(ref -> ref.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)));
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+                        // Views are guarded by their access annotations and services by @RolesAllowed; at the
+                        // request level an unknown address must reach the public "page not found", not staff sign-in.
+                        .anyRequest(any -> any.permitAll()))
                 .build();
     }
 

@@ -79,7 +79,17 @@ class StaticShellHttpTest {
     }
 
     @Test
-    void staff_pages_need_sign_in() throws Exception {
+    void a_broken_link_shows_not_found_with_the_crisis_numbers_not_staff_sign_in() throws Exception {
+        var response = get("/no-such-page");
+        // Vaadin serves its page shell, then shows NotFoundView inside the public layout; before this, the
+        // request-level rules answered 302 to the staff sign-in page
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Location")).isEmpty();
+        assertThat(response.body()).contains("href=\"tel:116123\"");
+    }
+
+    @Test
+    void staff_sign_in_page_is_public() throws Exception {
         assertThat(get("/login").statusCode()).isEqualTo(200);
     }
 }
