@@ -198,8 +198,9 @@ final class OrukMapper {
                 loc.isSensitive() ? null : loc.getName(),
                 description,
                 loc.isSensitive() ? null : loc.getTransport(),
-                loc.getPublicLatitude(),
-                loc.getPublicLongitude(),
+                // a district or town centre is not where the venue is: publish only a point that stands for it
+                loc.hasExactPoint() ? loc.getPublicLatitude() : null,
+                loc.hasExactPoint() ? loc.getPublicLongitude() : null,
                 addresses,
                 accessibility);
     }

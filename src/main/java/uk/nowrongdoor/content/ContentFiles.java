@@ -25,6 +25,7 @@ import uk.nowrongdoor.directory.domain.Listing;
 public final class ContentFiles {
 
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    private static final Pattern OUTWARD_CODE = Pattern.compile("[A-Z]{1,2}[0-9][0-9A-Z]?");
 
     private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
             .registerModule(new JavaTimeModule())
@@ -81,6 +82,18 @@ public final class ContentFiles {
         var problems = new ArrayList<String>();
         Set<String> categories = slugs(content.categories(), "categories.yaml", problems);
         Set<String> places = slugs(content.places(), "places.yaml", problems);
+        forEachNode(content.categories(), node -> {
+            if (node.postcodeDistrict() != null) {
+                problems.add("categories.yaml: " + node.slug() + ": only a place has a postcode district");
+            }
+        });
+        forEachNode(content.places(), node -> {
+            if (node.postcodeDistrict() != null
+                    && !OUTWARD_CODE.matcher(node.postcodeDistrict()).matches()) {
+                problems.add("places.yaml: " + node.slug() + ": postcodeDistrict " + node.postcodeDistrict()
+                        + " is not the first part of a postcode, like CV11");
+            }
+        });
         var organisationIds = new HashSet<String>();
         var listingIds = new HashSet<String>();
         for (DirectoryFile file : content.directory()) {
@@ -141,6 +154,13 @@ public final class ContentFiles {
             }
         }
         return problems;
+    }
+
+    private static void forEachNode(List<TreeNode> nodes, java.util.function.Consumer<TreeNode> action) {
+        for (TreeNode node : nodes) {
+            action.accept(node);
+            forEachNode(node.childList(), action);
+        }
     }
 
     private static Set<String> slugs(List<TreeNode> nodes, String file, List<String> problems) {

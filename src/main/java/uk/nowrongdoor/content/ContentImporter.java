@@ -70,13 +70,13 @@ class ContentImporter {
                 content.categories(),
                 null,
                 categoryBySlug,
-                (slug, name, parent, pos) -> categories.save(new Category(slug, name, parent, pos)));
+                (node, parent, pos) -> categories.save(new Category(node.slug(), node.name(), parent, pos)));
         var placeBySlug = new HashMap<String, Place>();
-        saveTree(
-                content.places(),
-                null,
-                placeBySlug,
-                (slug, name, parent, pos) -> places.save(new Place(slug, name, parent, pos)));
+        saveTree(content.places(), null, placeBySlug, (node, parent, pos) -> {
+            var place = new Place(node.slug(), node.name(), parent, pos);
+            place.setPostcodeDistrict(node.postcodeDistrict());
+            return places.save(place);
+        });
         int position = 0;
         for (var line : content.crisisLines()) {
             crisisLines.save(new CrisisLine(
@@ -176,14 +176,14 @@ class ContentImporter {
     }
 
     private interface NodeSaver<T> {
-        T save(String slug, String name, @Nullable T parent, int position);
+        T save(TreeNode node, @Nullable T parent, int position);
     }
 
     private static <T> void saveTree(
             List<TreeNode> nodes, @Nullable T parent, Map<String, T> bySlug, NodeSaver<T> saver) {
         int position = 0;
         for (TreeNode node : nodes) {
-            T saved = saver.save(node.slug(), node.name(), parent, position++);
+            T saved = saver.save(node, parent, position++);
             bySlug.put(node.slug(), saved);
             saveTree(node.childList(), saved, bySlug, saver);
         }

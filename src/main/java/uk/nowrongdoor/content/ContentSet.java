@@ -17,7 +17,8 @@ record ContentSet(
         List<CrisisLineEntry> crisisLines,
         List<DirectoryFile> directory) {
 
-    record TreeNode(String slug, String name, @Nullable List<TreeNode> children) {
+    /** A category or place; only a place (a town) may name the postcode district of its centre. */
+    record TreeNode(String slug, String name, @Nullable String postcodeDistrict, @Nullable List<TreeNode> children) {
         List<TreeNode> childList() {
             return children == null ? List.of() : children;
         }

@@ -103,7 +103,9 @@ class OpenReferralApiTest {
             "created_by",
             "password",
             "sensitive",
-            "geocoded");
+            "geocoded",
+            "point_source",
+            "pointSource");
 
     static void assertNoPrivateData(String body) {
         assertThat(body)
@@ -185,6 +187,21 @@ class OpenReferralApiTest {
         var missing = get("/services/no-such-service");
         assertThat(missing.statusCode()).isEqualTo(404);
         assertThat(missing.headers().firstValue("Access-Control-Allow-Origin")).contains("*");
+    }
+
+    @Test
+    void a_location_known_only_by_its_town_publishes_no_point_but_is_found_near_it() {
+        // content/ places Tile Hill Health Centre only in Tile Hill: its point is the CV4 centroid, not the venue's
+        String id = "cwpt-community-mh-team-coventry";
+        var location = assertValid("service", get("/services/" + id).body())
+                .get("service_at_locations")
+                .get(0)
+                .get("location");
+        assertThat(location.get("name").asText()).isEqualTo("Tile Hill Health Centre");
+        assertThat(location.has("latitude")).isFalse();
+        assertThat(location.has("longitude")).isFalse();
+        var near = page("service_at_location", "/service_at_locations?postcode=CV4&proximity=2000&per_page=100");
+        assertThat(ids(near)).contains(id + "-at-1");
     }
 
     @Test
@@ -304,9 +321,9 @@ class OpenReferralApiTest {
     void service_at_locations_with_postcode_and_proximity_come_nearest_first() {
         assertThat(ids(page("service_at_location", "/service_at_locations?postcode=CV5 1AA&proximity=2000")))
                 .containsExactly(GeoFixture.NEAR + "-at-1", GeoFixture.HIDDEN + "-at-1");
-        assertThat(ids(page("service_at_location", "/service_at_locations?postcode=cv6&proximity=1000")))
+        assertThat(ids(page("service_at_location", "/service_at_locations?postcode=cv10&proximity=1000")))
                 .containsExactly(GeoFixture.FAR + "-at-1");
-        assertThat(ids(page("service_at_location", "/service_at_locations?postcode=CV6 1AA")))
+        assertThat(ids(page("service_at_location", "/service_at_locations?postcode=CV10 1AA")))
                 .startsWith(GeoFixture.FAR + "-at-1", GeoFixture.HIDDEN + "-at-1", GeoFixture.NEAR + "-at-1");
     }
 

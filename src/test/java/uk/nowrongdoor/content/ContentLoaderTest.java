@@ -7,12 +7,17 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.transaction.annotation.Transactional;
 import uk.nowrongdoor.Application;
 import uk.nowrongdoor.directory.domain.CrisisLineRepository;
 import uk.nowrongdoor.directory.domain.Listing;
 import uk.nowrongdoor.directory.domain.ListingQuery;
 import uk.nowrongdoor.directory.domain.ListingRepository;
+import uk.nowrongdoor.directory.domain.Location;
 import uk.nowrongdoor.directory.domain.OrganisationRepository;
+import uk.nowrongdoor.directory.domain.PointSource;
+import uk.nowrongdoor.geo.domain.Postcode;
+import uk.nowrongdoor.geo.service.Gazetteer;
 
 /** The seed content is loaded on first start, through JPA, so every listing can be found by a search. */
 @SpringBootTest
@@ -29,6 +34,9 @@ class ContentLoaderTest {
 
     @Autowired
     CrisisLineRepository crisisLines;
+
+    @Autowired
+    Gazetteer gazetteer;
 
     private final ContentSet content = new ContentFiles("classpath:content/").read();
 
@@ -84,6 +92,67 @@ class ContentLoaderTest {
                             .contains(entry.id());
                 }
             }
+        }
+    }
+
+    @Test
+    @Transactional
+    void every_seeded_location_with_a_postcode_or_a_town_has_a_point_and_only_county_wide_ones_have_none() {
+        var seeded = listings.findAll().stream()
+                .filter(l -> l.getSource() != null)
+                .flatMap(l -> l.getLocations().stream())
+                .toList();
+        assertThat(seeded).isNotEmpty();
+        for (Location location : seeded) {
+            boolean placeable = location.getPostcode() != null
+                    || (location.getPlace() != null && location.getPlace().getPostcodeDistrict() != null);
+            if (placeable) {
+                assertThat(location.hasCoordinates())
+                        .as(location.getName() + " has a postcode or a town, so a point")
+                        .isTrue();
+            } else {
+                // the seed says only "Warwickshire": no truthful point exists until the service gives its postcode
+                assertThat(location.getPlace()).as(location.getName()).isNotNull();
+                assertThat(location.getPlace().getParent().getPostcodeDistrict())
+                        .as(location.getName() + " is placed only at county level")
+                        .isNull();
+                assertThat(location.hasCoordinates()).isFalse();
+            }
+        }
+        // a location known only by its town sits on that town's district centroid, marked approximate
+        var tileHill = seeded.stream()
+                .filter(l -> "Tile Hill Health Centre".equals(l.getName()))
+                .findFirst()
+                .orElseThrow();
+        var cv4 = gazetteer.find(Postcode.parse("CV4").orElseThrow()).orElseThrow();
+        assertThat(tileHill.getPointSource()).isEqualTo(PointSource.PLACE);
+        assertThat(tileHill.getLatitude()).isEqualTo(cv4.latitude());
+        assertThat(tileHill.getLongitude()).isEqualTo(cv4.longitude());
+        assertThat(tileHill.hasExactPoint()).isFalse();
+    }
+
+    @Test
+    void every_postcode_district_the_seed_content_names_is_in_the_shipped_gazetteer() {
+        var named = new java.util.TreeSet<String>();
+        var stack = new java.util.ArrayList<>(content.places());
+        while (!stack.isEmpty()) {
+            var node = stack.remove(stack.size() - 1);
+            if (node.postcodeDistrict() != null) {
+                named.add(node.postcodeDistrict());
+            }
+            stack.addAll(node.childList());
+        }
+        content.directory().stream()
+                .flatMap(f -> f.listings().stream())
+                .flatMap(l -> l.locations() == null ? java.util.stream.Stream.empty() : l.locations().stream())
+                .map(ContentSet.LocationEntry::postcode)
+                .flatMap(p -> Postcode.parse(p).stream())
+                .forEach(p -> named.add(p.outward()));
+        assertThat(named).isNotEmpty();
+        for (String code : named) {
+            assertThat(gazetteer.find(Postcode.parse(code).orElseThrow()))
+                    .as(code + " is in content/postcode-districts.csv")
+                    .isPresent();
         }
     }
 

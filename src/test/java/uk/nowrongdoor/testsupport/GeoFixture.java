@@ -15,6 +15,8 @@ import uk.nowrongdoor.directory.domain.Listing;
 import uk.nowrongdoor.directory.domain.ListingRepository;
 import uk.nowrongdoor.directory.domain.Organisation;
 import uk.nowrongdoor.directory.domain.OrganisationRepository;
+import uk.nowrongdoor.directory.service.LocationPlacement;
+import uk.nowrongdoor.geo.domain.PostcodeDistrict;
 import uk.nowrongdoor.geo.domain.PostcodeDistrictRepository;
 import uk.nowrongdoor.geo.domain.PostcodePointRepository;
 import uk.nowrongdoor.geo.service.PostcodeDirectoryImport;
@@ -22,8 +24,8 @@ import uk.nowrongdoor.security.AppRoles;
 
 /**
  * Synthetic gazetteer points (see src/test/resources/geo/README.md) and three listings placed by postcode: "Near
- * One" at CV5 1AA (52.0, -1.0), "Hidden Refuge" (sensitive) at CV5 1AC, and "Far Two" at CV6 9XX, which is not in the
- * directory and so sits on the CV6 district's centroid (52.05, -1.0).
+ * One" at CV5 1AA (52.0, -1.0), "Hidden Refuge" (sensitive) at CV5 1AC, and "Far Two" at CV10 9XX, which is not in the
+ * directory and so sits on the CV10 district's centroid (52.05, -1.0).
  */
 @Component
 public class GeoFixture {
@@ -40,6 +42,8 @@ public class GeoFixture {
     private final PostcodeDistrictRepository districts;
     private final TransactionTemplate transactions;
     private final SecurityContextHolderStrategy security;
+    private final LocationPlacement placement;
+    private final java.util.Map<String, double[]> shippedCentroids = new java.util.HashMap<>();
 
     GeoFixture(
             PostcodeDirectoryImport postcodeImport,
@@ -48,7 +52,9 @@ public class GeoFixture {
             PostcodePointRepository points,
             PostcodeDistrictRepository districts,
             TransactionTemplate transactions,
-            ObjectProvider<SecurityContextHolderStrategy> security) {
+            ObjectProvider<SecurityContextHolderStrategy> security,
+            LocationPlacement placement) {
+        this.placement = placement;
         this.postcodeImport = postcodeImport;
         this.listings = listings;
         this.organisations = organisations;
@@ -60,6 +66,12 @@ public class GeoFixture {
     }
 
     public PostcodeDirectoryImport.Summary importSample() {
+        if (shippedCentroids.isEmpty()) {
+            districts.findAll().stream()
+                    .filter(d -> d.getSource() == PostcodeDistrict.Source.CONTENT)
+                    .forEach(d ->
+                            shippedCentroids.put(d.getOutwardCode(), new double[] {d.getLatitude(), d.getLongitude()}));
+        }
         var previous = security.getContext().getAuthentication();
         security.getContext()
                 .setAuthentication(new UsernamePasswordAuthenticationToken(
@@ -79,7 +91,7 @@ public class GeoFixture {
             var organisation = organisations.save(new Organisation(ORGANISATION, "Geo Test Organisation"));
             listing(organisation, NEAR, "Near One", "CV5 1AA", false);
             listing(organisation, HIDDEN, "Hidden Refuge", "CV5 1AC", true);
-            listing(organisation, FAR, "Far Two", "CV6 9XX", false);
+            listing(organisation, FAR, "Far Two", "CV10 9XX", false);
         });
         importSample();
     }
@@ -102,15 +114,19 @@ public class GeoFixture {
                 listings.flush();
                 organisations.delete(o);
             });
-            // seeded locations placed from the sample's synthetic points go back to having none
-            listings.findAll().forEach(l -> l.getLocations().stream()
-                    .filter(loc -> loc.isGeocoded())
-                    .forEach(loc -> loc.setCoordinates(null, null)));
             points.deleteAllInBatch();
-            // centroids shipped in content/ stay; those derived from the sample go
+            // the sample's synthetic centroids go; the centroids shipped in content/ come back
             districts.deleteAll(districts.findAll().stream()
-                    .filter(d -> d.getSource() == uk.nowrongdoor.geo.domain.PostcodeDistrict.Source.ONSPD)
+                    .filter(d -> d.getSource() == PostcodeDistrict.Source.ONSPD)
                     .toList());
+            districts.flush();
+            shippedCentroids.forEach((code, point) -> {
+                if (!districts.existsById(code)) {
+                    districts.save(new PostcodeDistrict(code, point[0], point[1], PostcodeDistrict.Source.CONTENT));
+                }
+            });
         });
+        // seeded locations placed from the sample's synthetic points go back to their shipped points
+        placement.placeLocations();
     }
 }

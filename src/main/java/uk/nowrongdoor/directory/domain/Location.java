@@ -2,6 +2,8 @@ package uk.nowrongdoor.directory.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
@@ -47,9 +49,10 @@ public class Location extends AbstractEntity {
     @Column(nullable = false)
     private boolean sensitive;
 
-    /** True when the coordinates were looked up from the postcode, so a better gazetteer may move them. */
-    @Column(nullable = false)
-    private boolean geocoded;
+    /** Where the coordinates came from; null when there are none. */
+    @Enumerated(EnumType.STRING)
+    @Column(length = 10)
+    private @Nullable PointSource pointSource;
 
     protected Location() {}
 
@@ -93,21 +96,44 @@ public class Location extends AbstractEntity {
         return longitude;
     }
 
+    /** Coordinates given by hand (from the service or a feed); a gazetteer never moves them. */
     public void setCoordinates(@Nullable Double latitude, @Nullable Double longitude) {
         this.latitude = latitude;
         this.longitude = longitude;
-        this.geocoded = false;
+        this.pointSource = latitude == null || longitude == null ? null : PointSource.GIVEN;
     }
 
-    /** Coordinates looked up from the postcode; given coordinates are never overwritten. */
-    public void placeAtPostcodePoint(double latitude, double longitude) {
+    /** Coordinates looked up in the gazetteer (never {@link PointSource#GIVEN}); a better lookup may move them. */
+    public void placeAt(double latitude, double longitude, PointSource source) {
+        if (source == PointSource.GIVEN) {
+            throw new IllegalArgumentException("Given coordinates are set with setCoordinates");
+        }
         this.latitude = latitude;
         this.longitude = longitude;
-        this.geocoded = true;
+        this.pointSource = source;
     }
 
-    public boolean isGeocoded() {
-        return geocoded;
+    /** Forgets a looked-up point (its postcode or place changed and the gazetteer no longer knows it). */
+    public void clearLookedUpPoint() {
+        if (pointSource != null && pointSource != PointSource.GIVEN) {
+            latitude = null;
+            longitude = null;
+            pointSource = null;
+        }
+    }
+
+    public @Nullable PointSource getPointSource() {
+        return pointSource;
+    }
+
+    /** True when the point was looked up, so a better gazetteer may move it. */
+    public boolean isLookedUp() {
+        return pointSource != null && pointSource != PointSource.GIVEN;
+    }
+
+    /** True when the point stands for the venue itself (given, or its full postcode), not a district or town centre. */
+    public boolean hasExactPoint() {
+        return hasCoordinates() && pointSource != null && pointSource.exact();
     }
 
     public boolean hasCoordinates() {

@@ -1,5 +1,6 @@
 package uk.nowrongdoor.directory.domain;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
@@ -14,11 +15,23 @@ public class Place extends TreeNode<Place> {
     @ManyToOne(fetch = FetchType.EAGER)
     private @Nullable Place parent;
 
+    /** The postcode district of the town's centre ("CV11" for Nuneaton); locations known only by town go there. */
+    @Column(length = 4)
+    private @Nullable String postcodeDistrict;
+
     protected Place() {}
 
     public Place(String slug, String name, @Nullable Place parent, int position) {
         super(slug, name, position);
         this.parent = parent;
+    }
+
+    public @Nullable String getPostcodeDistrict() {
+        return postcodeDistrict;
+    }
+
+    public void setPostcodeDistrict(@Nullable String postcodeDistrict) {
+        this.postcodeDistrict = postcodeDistrict;
     }
 
     @Override

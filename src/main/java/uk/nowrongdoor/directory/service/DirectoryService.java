@@ -103,18 +103,26 @@ public class DirectoryService {
         return now().toLocalDate();
     }
 
-    /** The distance from the point to the listing's nearest public point, as the card shows it. */
+    /**
+     * The distance from the point to the listing's nearest public point, as the card shows it: "About 2.1 miles" when
+     * that point is only a postcode district's or town's centre.
+     */
     static @Nullable String distanceText(Listing l, @Nullable Near near) {
         if (near == null) {
             return null;
         }
         return l.getLocations().stream()
                 .filter(Location::hasCoordinates)
-                .mapToDouble(loc -> near.metresTo(loc.getPublicLatitude(), loc.getPublicLongitude()))
-                .min()
-                .stream()
-                .mapToObj(GeoDistance::milesText)
-                .findFirst()
+                .min(java.util.Comparator.comparingDouble(
+                        loc -> near.metresTo(loc.getPublicLatitude(), loc.getPublicLongitude())))
+                .map(loc -> {
+                    String miles =
+                            GeoDistance.milesText(near.metresTo(loc.getPublicLatitude(), loc.getPublicLongitude()));
+                    if (loc.hasExactPoint()) {
+                        return miles;
+                    }
+                    return miles.startsWith("less") ? "Under a mile" : "About " + miles;
+                })
                 .orElse(null);
     }
 

@@ -1,6 +1,7 @@
 package uk.nowrongdoor.directory.service;
 
 import jakarta.persistence.EntityManager;
+import java.util.Optional;
 import org.hibernate.search.mapper.orm.Search;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,13 +12,17 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.nowrongdoor.directory.domain.Listing;
 import uk.nowrongdoor.directory.domain.ListingRepository;
 import uk.nowrongdoor.directory.domain.Location;
+import uk.nowrongdoor.directory.domain.Place;
+import uk.nowrongdoor.directory.domain.PointSource;
 import uk.nowrongdoor.geo.domain.Postcode;
 import uk.nowrongdoor.geo.service.Gazetteer;
 import uk.nowrongdoor.geo.service.GazetteerChanged;
 
 /**
- * Gives every location with a postcode and no hand-given coordinates the point of its postcode (its own point when
- * the ONS Postcode Directory is imported, else its district's centroid), at start and whenever the gazetteer changes.
+ * Gives every location without hand-given coordinates the best point the gazetteer knows, at start and whenever the
+ * gazetteer changes: its full postcode's own point (once the ONS Postcode Directory is imported), else its postcode
+ * district's centroid, else, when no postcode is known, the centroid of its town's district. Only the first is exact;
+ * the others serve "near me" ordering and are shown as approximate.
  */
 @Service
 @Transactional
@@ -35,21 +40,23 @@ public class LocationPlacement {
         this.entityManager = entityManager;
     }
 
+    /** Places every location it can; returns how many locations now have a looked-up point. */
     @EventListener({ApplicationReadyEvent.class, GazetteerChanged.class})
-    public int placeLocationsFromPostcodes() {
+    public int placeLocations() {
         int placed = 0;
         var indexing = Search.session(entityManager).indexingPlan();
         for (Listing listing : listings.findAll()) {
             boolean changed = false;
             for (Location location : listing.getLocations()) {
-                if (location.hasCoordinates() && !location.isGeocoded()) {
+                if (location.getPointSource() == PointSource.GIVEN) {
                     continue;
                 }
-                var point = Postcode.parse(location.getPostcode()).flatMap(gazetteer::find);
-                if (point.isPresent()) {
-                    location.placeAtPostcodePoint(
-                            point.get().latitude(), point.get().longitude());
-                    changed = true;
+                var before = new Object[] {location.getLatitude(), location.getLongitude(), location.getPointSource()};
+                place(location);
+                changed |= !java.util.Arrays.equals(
+                        before,
+                        new Object[] {location.getLatitude(), location.getLongitude(), location.getPointSource()});
+                if (location.isLookedUp()) {
                     placed++;
                 }
             }
@@ -58,9 +65,25 @@ public class LocationPlacement {
                 indexing.addOrUpdate(listing);
             }
         }
-        if (placed > 0) {
-            log.info("Placed {} locations at their postcode's point", placed);
-        }
+        log.info("{} locations have a point from the gazetteer", placed);
         return placed;
+    }
+
+    private void place(Location location) {
+        var byPostcode = Postcode.parse(location.getPostcode()).flatMap(gazetteer::find);
+        if (byPostcode.isPresent()) {
+            var p = byPostcode.get();
+            location.placeAt(p.latitude(), p.longitude(), p.exact() ? PointSource.POSTCODE : PointSource.DISTRICT);
+            return;
+        }
+        Place place = location.getPlace();
+        var byPlace = Optional.ofNullable(place == null ? null : place.getPostcodeDistrict())
+                .flatMap(Postcode::parse)
+                .flatMap(gazetteer::find);
+        if (byPlace.isPresent()) {
+            location.placeAt(byPlace.get().latitude(), byPlace.get().longitude(), PointSource.PLACE);
+        } else {
+            location.clearLookedUpPoint();
+        }
     }
 }

@@ -48,10 +48,11 @@ class NearMeSearchTest {
         assertThat(cards)
                 .extracting(ListingCard::slug)
                 .containsExactly(GeoFixture.NEAR, GeoFixture.HIDDEN, GeoFixture.FAR);
-        // Hidden Refuge counts from its rounded point (52.01, -1.02): 1.8 km; Far Two sits on CV6's centroid: 5.6 km
+        // Hidden Refuge counts from its rounded point (52.01, -1.02): 1.8 km; Far Two sits on CV10's centroid, so
+        // "About": 5.6 km
         assertThat(cards)
                 .extracting(ListingCard::distance)
-                .containsExactly("less than 0.1 miles", "1.1 miles", "3.5 miles");
+                .containsExactly("less than 0.1 miles", "1.1 miles", "About 3.5 miles");
     }
 
     @Test
@@ -62,14 +63,14 @@ class NearMeSearchTest {
 
     @Test
     void an_outward_code_search_starts_from_the_district_centroid() {
-        var cards = directory.search(near("CV6", 1), 0, 10).cards();
+        var cards = directory.search(near("CV10", 1), 0, 10).cards();
         assertThat(cards).extracting(ListingCard::slug).containsExactly(GeoFixture.FAR);
-        assertThat(cards.get(0).distance()).isEqualTo("less than 0.1 miles");
+        assertThat(cards.get(0).distance()).isEqualTo("Under a mile");
     }
 
     @Test
     void listings_without_a_point_come_after_those_with_one() {
-        var page = directory.search(near("CV6 1AA", null), 0, 200);
+        var page = directory.search(near("CV10 1AA", null), 0, 200);
         assertThat(page.cards())
                 .extracting(ListingCard::slug)
                 .startsWith(GeoFixture.FAR, GeoFixture.HIDDEN, GeoFixture.NEAR);
@@ -87,7 +88,7 @@ class NearMeSearchTest {
         assertThat(location.getPostcode()).isEqualTo("CV1 1FS");
         assertThat(location.getLatitude()).isEqualTo(52.2);
         assertThat(location.getLongitude()).isEqualTo(-1.2);
-        assertThat(location.isGeocoded()).isTrue();
+        assertThat(location.getPointSource()).isEqualTo(uk.nowrongdoor.directory.domain.PointSource.DISTRICT);
     }
 
     @Test
