@@ -341,9 +341,9 @@ class OpenReferralApiTest {
                 .contains("*");
         assertThat(OrukSchemas.JSON.readTree(malformed.body()).get("error").asText())
                 .contains("postcode");
-        var unknown = get("/services?postcode=CV34 4AB");
+        var unknown = get("/services?postcode=TR1 1AA");
         assertThat(unknown.statusCode()).isEqualTo(400);
-        assertThat(unknown.body()).contains("We don't know where CV34 4AB is yet");
+        assertThat(unknown.body()).contains("We don't know where TR1 1AA is yet");
         assertThat(get("/services?proximity=100").statusCode()).isEqualTo(400);
     }
 

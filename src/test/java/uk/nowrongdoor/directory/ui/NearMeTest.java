@@ -51,7 +51,7 @@ class NearMeTest extends AbstractUiTest {
         var cards = cardTexts();
         assertThat(cards.get(0)).contains("Near One").contains("less than 0.1 miles away");
         assertThat(cards.get(1)).contains("Hidden Refuge").contains("1.1 miles away");
-        assertThat(cards.get(2)).contains("Far Two").contains("3.5 miles away");
+        assertThat(cards.get(2)).contains("Far Two").contains("About 3.5 miles away");
     }
 
     @Test
@@ -73,10 +73,10 @@ class NearMeTest extends AbstractUiTest {
 
     @Test
     void an_unknown_postcode_gets_a_clear_message() {
-        _setValue(postcodeField(), "CV34 4AB");
+        _setValue(postcodeField(), "TR1 1AA");
         _click(_get(Button.class, spec -> spec.withText("Search")));
         assertThat(postcodeField().isInvalid()).isTrue();
-        assertThat(postcodeField().getErrorMessage()).contains("We don't know where CV34 4AB is yet");
+        assertThat(postcodeField().getErrorMessage()).contains("We don't know where TR1 1AA is yet");
     }
 
     @Test
