@@ -1,0 +1,103 @@
+package uk.nowrongdoor.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.Geolocation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * "What is near me" on a phone, against the shipped gazetteer: by postcode district, by the phone's location, and a
+ * postcode the app does not know.
+ */
+class NearMeJourneysTest extends BrowserTest {
+
+    private static final Pattern MILES = Pattern.compile("(?:About )?(\\d+(?:\\.\\d)?) miles? away");
+
+    @Test
+    void a_postcode_district_lists_the_nearest_services_first_with_their_distance() {
+        open("/");
+        page.getByLabel("Postcode (optional)").fill("CV34");
+        button("Search").tap();
+        var first = cards().first();
+        // the seed places Warwick's services only by town: they sit on the CV34 centroid, shown as approximate
+        assertThat(first).containsText("Under a mile away");
+        assertThat(first).containsText("Warwick");
+        assertNearestFirst();
+        assertThat(page.url()).doesNotContain("CV34").doesNotContainIgnoringCase("postcode");
+        screenshot("near-me-postcode");
+    }
+
+    @Test
+    void use_my_location_sorts_the_results_from_the_phones_position() {
+        context.grantPermissions(List.of("geolocation"));
+        // Stratford-upon-Avon town centre
+        context.setGeolocation(new Geolocation(52.1917, -1.7073));
+        open("/");
+        button("Use my location").tap();
+        assertThat(page.locator(".nwd-near-status")).hasText("Showing services nearest to your location.");
+        assertThat(cards().first()).containsText("Stratford");
+        // approximate: the seed knows these services only as "in Stratford-upon-Avon", so they sit on CV37's centroid
+        assertThat(distance(cards().first().innerText())).isLessThan(2.0);
+        assertThat(cards().first()).containsText("About ");
+        assertNearestFirst();
+        screenshot("near-me-location");
+    }
+
+    @Test
+    void a_postcode_the_app_does_not_know_gets_a_message_next_to_the_field() {
+        open("/");
+        var field = page.getByLabel("Postcode (optional)");
+        field.fill("TR1 1AA");
+        button("Search").tap();
+        assertThat(page.locator("vaadin-text-field[invalid]")).containsText("We don't know where TR1 1AA is yet");
+        assertThat(field).hasAttribute("aria-invalid", "true");
+        field.fill("not a postcode");
+        button("Search").tap();
+        assertThat(page.locator("vaadin-text-field[invalid]")).containsText("That doesn't look like a postcode");
+        screenshot("near-me-unknown-postcode");
+    }
+
+    /** Cards with a distance come first, each no nearer than the one before. */
+    private void assertNearestFirst() {
+        var texts = cards().allInnerTexts();
+        var miles = new ArrayList<Double>();
+        boolean seenWithout = false;
+        for (String text : texts) {
+            Double distance = distance(text);
+            if (distance == null) {
+                seenWithout = true;
+            } else {
+                assertThat(seenWithout)
+                        .as("a card with a distance after one without: " + text)
+                        .isFalse();
+                miles.add(distance);
+            }
+        }
+        assertThat(miles).hasSizeGreaterThan(3).isSorted();
+    }
+
+    private static Double distance(String card) {
+        if (card.contains("Under a mile away") || card.contains("less than 0.1 miles away")) {
+            return 0.0;
+        }
+        Matcher m = MILES.matcher(card);
+        return m.find() ? Double.valueOf(m.group(1)) : null;
+    }
+
+    private Locator cards() {
+        return page.locator(".nwd-results .nwd-card");
+    }
+
+    private Locator button(String name) {
+        return page.getByRole(
+                AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
+    }
+}
