@@ -10,3 +10,8 @@ update location set point_source = case
     when geocoded then 'DISTRICT'
     else 'GIVEN' end;
 alter table location drop column geocoded;
+
+-- A large-user postcode (usertype 1 in the ONS Postcode Directory: PO boxes, big firms) often sits on its delivery
+-- office's point, miles from the district it belongs to. It still resolves to its own point, but a district's
+-- centroid is the mean of its small-user postcodes.
+alter table postcode_point add column large_user boolean not null default false;

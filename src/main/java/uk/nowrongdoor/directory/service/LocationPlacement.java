@@ -3,6 +3,7 @@ package uk.nowrongdoor.directory.service;
 import jakarta.persistence.EntityManager;
 import java.util.Optional;
 import org.hibernate.search.mapper.orm.Search;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -51,11 +52,9 @@ public class LocationPlacement {
                 if (location.getPointSource() == PointSource.GIVEN) {
                     continue;
                 }
-                var before = new Object[] {location.getLatitude(), location.getLongitude(), location.getPointSource()};
+                var before = Point.of(location);
                 place(location);
-                changed |= !java.util.Arrays.equals(
-                        before,
-                        new Object[] {location.getLatitude(), location.getLongitude(), location.getPointSource()});
+                changed |= !before.equals(Point.of(location));
                 if (location.isLookedUp()) {
                     placed++;
                 }
@@ -67,6 +66,12 @@ public class LocationPlacement {
         }
         log.info("{} locations have a point from the gazetteer", placed);
         return placed;
+    }
+
+    private record Point(@Nullable Double latitude, @Nullable Double longitude, @Nullable PointSource source) {
+        static Point of(Location location) {
+            return new Point(location.getLatitude(), location.getLongitude(), location.getPointSource());
+        }
     }
 
     private void place(Location location) {

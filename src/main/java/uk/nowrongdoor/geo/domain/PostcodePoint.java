@@ -24,13 +24,18 @@ public class PostcodePoint {
     @Column(nullable = false)
     private double longitude;
 
+    /** A PO box or other large user, often placed at its delivery office: left out of district centroids. */
+    @Column(nullable = false)
+    private boolean largeUser;
+
     protected PostcodePoint() {}
 
-    public PostcodePoint(Postcode postcode, double latitude, double longitude) {
+    public PostcodePoint(Postcode postcode, double latitude, double longitude, boolean largeUser) {
         this.postcode = postcode.formatted();
         this.outwardCode = postcode.outward();
         this.latitude = latitude;
         this.longitude = longitude;
+        this.largeUser = largeUser;
     }
 
     public String getPostcode() {
@@ -49,8 +54,13 @@ public class PostcodePoint {
         return longitude;
     }
 
-    public void moveTo(double latitude, double longitude) {
+    public boolean isLargeUser() {
+        return largeUser;
+    }
+
+    public void moveTo(double latitude, double longitude, boolean largeUser) {
         this.latitude = latitude;
         this.longitude = longitude;
+        this.largeUser = largeUser;
     }
 }

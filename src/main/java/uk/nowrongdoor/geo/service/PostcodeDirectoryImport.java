@@ -25,9 +25,9 @@ import uk.nowrongdoor.security.AppRoles;
 
 /**
  * Imports the ONS Postcode Directory (ONSPD) CSV for full-postcode precision: columns {@code pcds}, {@code lat} and
- * {@code long} (others are ignored). Only the postcode areas in {@code nwd.geo.import-areas} are kept, terminated
+ * {@code long}, and {@code usertype} when present (others are ignored). Only the postcode areas in {@code nwd.geo.import-areas} are kept, terminated
  * postcodes and those without a grid reference are skipped, and every district's centroid becomes the mean of its
- * imported postcodes.
+ * imported small-user postcodes (a PO box often sits on its delivery office's point, far from its district).
  */
 @Service
 @Transactional
@@ -89,6 +89,7 @@ public class PostcodeDirectoryImport {
                         "This file is not an ONS Postcode Directory CSV: it needs the columns pcds, lat and long.");
             }
             boolean hasTermination = header.containsKey("doterm");
+            boolean hasUserType = header.containsKey("usertype");
             for (CSVRecord row : parser) {
                 read++;
                 var postcode = Postcode.parse(row.get("pcds")).filter(Postcode::isFull);
@@ -111,11 +112,13 @@ public class PostcodeDirectoryImport {
                     skipped++;
                     continue;
                 }
+                boolean largeUser =
+                        hasUserType && "1".equals(row.get("usertype").strip());
                 var existing = points.findById(postcode.get().formatted());
                 if (existing.isPresent()) {
-                    existing.get().moveTo(lat, lon);
+                    existing.get().moveTo(lat, lon, largeUser);
                 } else {
-                    batch.put(postcode.get().formatted(), new PostcodePoint(postcode.get(), lat, lon));
+                    batch.put(postcode.get().formatted(), new PostcodePoint(postcode.get(), lat, lon, largeUser));
                 }
                 if (batch.size() >= 1000) {
                     points.saveAll(batch.values());
