@@ -15,10 +15,10 @@ import uk.nowrongdoor.directory.domain.Listing;
 import uk.nowrongdoor.directory.domain.ListingRepository;
 import uk.nowrongdoor.directory.domain.Organisation;
 import uk.nowrongdoor.directory.domain.OrganisationRepository;
-import uk.nowrongdoor.directory.service.LocationPlacement;
 import uk.nowrongdoor.geo.domain.PostcodeDistrict;
 import uk.nowrongdoor.geo.domain.PostcodeDistrictRepository;
 import uk.nowrongdoor.geo.domain.PostcodePointRepository;
+import uk.nowrongdoor.geo.service.GazetteerLoader;
 import uk.nowrongdoor.geo.service.PostcodeDirectoryImport;
 import uk.nowrongdoor.security.AppRoles;
 
@@ -42,8 +42,7 @@ public class GeoFixture {
     private final PostcodeDistrictRepository districts;
     private final TransactionTemplate transactions;
     private final SecurityContextHolderStrategy security;
-    private final LocationPlacement placement;
-    private final java.util.Map<String, double[]> shippedCentroids = new java.util.HashMap<>();
+    private final GazetteerLoader shipped;
 
     GeoFixture(
             PostcodeDirectoryImport postcodeImport,
@@ -53,8 +52,8 @@ public class GeoFixture {
             PostcodeDistrictRepository districts,
             TransactionTemplate transactions,
             ObjectProvider<SecurityContextHolderStrategy> security,
-            LocationPlacement placement) {
-        this.placement = placement;
+            GazetteerLoader shipped) {
+        this.shipped = shipped;
         this.postcodeImport = postcodeImport;
         this.listings = listings;
         this.organisations = organisations;
@@ -119,14 +118,12 @@ public class GeoFixture {
             districts.deleteAll(districts.findAll().stream()
                     .filter(d -> d.getSource() == PostcodeDistrict.Source.ONSPD)
                     .toList());
-            districts.flush();
-            shippedCentroids.forEach((code, point) -> {
-                if (!districts.existsById(code)) {
-                    districts.save(new PostcodeDistrict(code, point[0], point[1], PostcodeDistrict.Source.CONTENT));
-                }
-            });
         });
-        // seeded locations placed from the sample's synthetic points go back to their shipped points
-        placement.placeLocations();
+        try {
+            // the shipped centroids come back, and with them the seeded locations' points
+            shipped.loadShippedDistricts();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

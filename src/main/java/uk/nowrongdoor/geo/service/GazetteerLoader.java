@@ -28,7 +28,7 @@ import uk.nowrongdoor.geo.domain.PostcodeDistrictRepository;
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
-class GazetteerLoader implements ApplicationRunner {
+public class GazetteerLoader implements ApplicationRunner {
 
     static final CSVFormat FORMAT = CSVFormat.DEFAULT
             .builder()
@@ -59,12 +59,20 @@ class GazetteerLoader implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) throws IOException {
+        loadShippedDistricts();
+    }
+
+    /**
+     * Adds every shipped district the gazetteer lacks (one already known, from content or an ONSPD import, is kept);
+     * places the locations again when any was added.
+     */
+    public int loadShippedDistricts() throws IOException {
         var resource = new DefaultResourceLoader().getResource(location);
         if (!resource.exists()) {
             log.warn(
                     "No postcode district file at {}: postcode searches need an ONS Postcode Directory import",
                     location);
-            return;
+            return 0;
         }
         try (Reader reader = new InputStreamReader(resource.getInputStream(), StandardCharsets.UTF_8)) {
             int added = transactions.execute(status -> load(reader));
@@ -72,6 +80,7 @@ class GazetteerLoader implements ApplicationRunner {
                 log.info("Loaded {} postcode districts from {}", added, location);
                 events.publishEvent(new GazetteerChanged());
             }
+            return added;
         }
     }
 
