@@ -65,12 +65,6 @@ public class GeoFixture {
     }
 
     public PostcodeDirectoryImport.Summary importSample() {
-        if (shippedCentroids.isEmpty()) {
-            districts.findAll().stream()
-                    .filter(d -> d.getSource() == PostcodeDistrict.Source.CONTENT)
-                    .forEach(d ->
-                            shippedCentroids.put(d.getOutwardCode(), new double[] {d.getLatitude(), d.getLongitude()}));
-        }
         var previous = security.getContext().getAuthentication();
         security.getContext()
                 .setAuthentication(new UsernamePasswordAuthenticationToken(

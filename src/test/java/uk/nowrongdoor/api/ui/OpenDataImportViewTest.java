@@ -84,7 +84,7 @@ class OpenDataImportViewTest extends AbstractUiTest {
                 copy("/geo/onspd-sample.csv").toString());
         _click(_get(Button.class, spec -> spec.withText("Import postcodes")));
         assertThat(_get(OpenDataImportView.class).onspdResult.getText())
-                .isEqualTo("Imported 5 postcodes (4 rows skipped); 3 district centroids updated.");
+                .isEqualTo("Imported 6 postcodes (4 rows skipped); 3 district centroids updated.");
     }
 
     @Test
