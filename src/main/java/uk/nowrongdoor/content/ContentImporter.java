@@ -110,6 +110,26 @@ class ContentImporter {
                 count);
     }
 
+    /** Gives a place the postcode district content names for it, where the database has none yet. */
+    void fillGaps(ContentSet content) {
+        int filled = 0;
+        var stack = new java.util.ArrayList<>(content.places());
+        while (!stack.isEmpty()) {
+            TreeNode node = stack.remove(stack.size() - 1);
+            stack.addAll(node.childList());
+            var place = places.findBySlug(node.slug());
+            if (node.postcodeDistrict() != null
+                    && place.isPresent()
+                    && place.get().getPostcodeDistrict() == null) {
+                place.get().setPostcodeDistrict(node.postcodeDistrict());
+                filled++;
+            }
+        }
+        if (filled > 0) {
+            log.info("Content gave {} places their postcode district", filled);
+        }
+    }
+
     private static Listing toListing(
             ListingEntry e,
             Organisation organisation,

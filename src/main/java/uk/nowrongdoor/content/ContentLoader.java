@@ -5,7 +5,10 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
 
-/** Loads {@code content/} on first start, when the database holds no directory yet. */
+/**
+ * Loads {@code content/} on first start, when the database holds no directory yet. On later starts it only fills
+ * details that a newer content release adds and the database lacks (a town's postcode district); it never overwrites.
+ */
 @Component
 class ContentLoader implements ApplicationRunner {
 
@@ -19,8 +22,11 @@ class ContentLoader implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        var content = new ContentFiles(location).read();
         if (importer.isEmpty()) {
-            importer.importAll(new ContentFiles(location).read());
+            importer.importAll(content);
+        } else {
+            importer.fillGaps(content);
         }
     }
 }

@@ -38,6 +38,12 @@ class ContentLoaderTest {
     @Autowired
     Gazetteer gazetteer;
 
+    @Autowired
+    ContentImporter importer;
+
+    @Autowired
+    uk.nowrongdoor.directory.domain.PlaceRepository places;
+
     private final ContentSet content = new ContentFiles("classpath:content/").read();
 
     @Test
@@ -154,6 +160,18 @@ class ContentLoaderTest {
                     .as(code + " is in content/postcode-districts.csv")
                     .isPresent();
         }
+    }
+
+    @Test
+    @Transactional
+    void a_later_start_fills_a_towns_postcode_district_an_older_database_lacks_but_never_overwrites_one() {
+        var tileHill = places.findBySlug("tile-hill").orElseThrow();
+        var rugby = places.findBySlug("rugby").orElseThrow();
+        tileHill.setPostcodeDistrict(null); // as in a database made before districts were in places.yaml
+        rugby.setPostcodeDistrict("CV22"); // as an admin may have set it
+        importer.fillGaps(content);
+        assertThat(tileHill.getPostcodeDistrict()).isEqualTo("CV4");
+        assertThat(rugby.getPostcodeDistrict()).isEqualTo("CV22");
     }
 
     private String placeName(String slug) {
