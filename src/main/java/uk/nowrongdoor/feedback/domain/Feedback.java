@@ -10,10 +10,9 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
-import uk.nowrongdoor.base.domain.AbstractEntity;
 import uk.nowrongdoor.directory.domain.Listing;
 import uk.nowrongdoor.directory.domain.Organisation;
-import uk.nowrongdoor.intake.domain.SafeNow;
+import uk.nowrongdoor.intake.domain.Submission;
 
 /**
  * A compliment, comment, concern or complaint. May hold health data: never indexed for search, never logged, kept 2
@@ -21,7 +20,7 @@ import uk.nowrongdoor.intake.domain.SafeNow;
  */
 @Entity
 @Table(name = "feedback")
-public class Feedback extends AbstractEntity {
+public class Feedback extends Submission {
 
     public static final int WHAT_MAX = 4000;
     public static final int WHEN_MAX = 100;
@@ -29,15 +28,6 @@ public class Feedback extends AbstractEntity {
     public static final int NAME_MAX = 100;
     public static final int EMAIL_MAX = 254;
     public static final int PHONE_MAX = 40;
-
-    @Column(nullable = false, unique = true, length = 20)
-    private String reference = "";
-
-    @Column(nullable = false, length = 64)
-    private String statusCodeHash = "";
-
-    @Column(nullable = false, unique = true, length = 36)
-    private String idempotencyKey = "";
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
@@ -81,14 +71,6 @@ public class Feedback extends AbstractEntity {
 
     private boolean personConsents;
 
-    @Enumerated(EnumType.STRING)
-    @Column(length = 20)
-    private @Nullable SafeNow safeNow;
-
-    private boolean riskIndicated;
-
-    private boolean urgent;
-
     @Column(nullable = false)
     private Instant receivedAt = Instant.EPOCH;
 
@@ -105,9 +87,7 @@ public class Feedback extends AbstractEntity {
             FeedbackKind kind,
             Instant receivedAt,
             LocalDate acknowledgeBy) {
-        this.reference = reference;
-        this.statusCodeHash = statusCodeHash;
-        this.idempotencyKey = idempotencyKey;
+        super(reference, statusCodeHash, idempotencyKey);
         this.kind = kind;
         this.receivedAt = receivedAt;
         this.acknowledgeBy = acknowledgeBy;
@@ -142,28 +122,6 @@ public class Feedback extends AbstractEntity {
     public void onBehalfOfSomeoneElse(boolean forSomeoneElse, boolean personConsents) {
         this.forSomeoneElse = forSomeoneElse;
         this.personConsents = forSomeoneElse && personConsents;
-    }
-
-    public void recordSafety(@Nullable SafeNow safeNow, boolean riskIndicated) {
-        this.safeNow = safeNow;
-        this.riskIndicated = riskIndicated;
-        this.urgent = riskIndicated;
-    }
-
-    public void rotateStatusCode(String statusCodeHash) {
-        this.statusCodeHash = statusCodeHash;
-    }
-
-    public String getReference() {
-        return reference;
-    }
-
-    public String getStatusCodeHash() {
-        return statusCodeHash;
-    }
-
-    public String getIdempotencyKey() {
-        return idempotencyKey;
     }
 
     public FeedbackKind getKind() {
@@ -220,18 +178,6 @@ public class Feedback extends AbstractEntity {
 
     public boolean isPersonConsents() {
         return personConsents;
-    }
-
-    public @Nullable SafeNow getSafeNow() {
-        return safeNow;
-    }
-
-    public boolean isRiskIndicated() {
-        return riskIndicated;
-    }
-
-    public boolean isUrgent() {
-        return urgent;
     }
 
     public Instant getReceivedAt() {

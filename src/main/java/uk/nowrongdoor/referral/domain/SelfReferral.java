@@ -9,10 +9,9 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
-import uk.nowrongdoor.base.domain.AbstractEntity;
 import uk.nowrongdoor.directory.domain.Listing;
 import uk.nowrongdoor.directory.domain.Organisation;
-import uk.nowrongdoor.intake.domain.SafeNow;
+import uk.nowrongdoor.intake.domain.Submission;
 
 /**
  * A person asking a listing's organisation for help. Health data: never indexed for search (no {@code @Indexed}),
@@ -20,7 +19,7 @@ import uk.nowrongdoor.intake.domain.SafeNow;
  */
 @Entity
 @Table(name = "self_referral")
-public class SelfReferral extends AbstractEntity {
+public class SelfReferral extends Submission {
 
     public static final int HELP_MAX = 4000;
     public static final int NAME_MAX = 100;
@@ -30,15 +29,6 @@ public class SelfReferral extends AbstractEntity {
     public static final int PRONOUNS_MAX = 40;
     public static final int NEEDS_MAX = 500;
     public static final int ABOUT_MAX = 2000;
-
-    @Column(nullable = false, unique = true, length = 20)
-    private String reference = "";
-
-    @Column(nullable = false, length = 64)
-    private String statusCodeHash = "";
-
-    @Column(nullable = false, unique = true, length = 36)
-    private String idempotencyKey = "";
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     private Listing listing;
@@ -58,15 +48,6 @@ public class SelfReferral extends AbstractEntity {
 
     @Column(nullable = false, length = HELP_MAX)
     private String helpWanted = "";
-
-    @Enumerated(EnumType.STRING)
-    @Column(length = 20)
-    private @Nullable SafeNow safeNow;
-
-    private boolean riskIndicated;
-
-    /** Set when risk is indicated, so staff see it first. Never promised to the person as an urgent reply. */
-    private boolean urgent;
 
     @Column(nullable = false, length = NAME_MAX)
     private String contactName = "";
@@ -106,9 +87,7 @@ public class SelfReferral extends AbstractEntity {
 
     public SelfReferral(
             String reference, String statusCodeHash, String idempotencyKey, Listing listing, Instant submittedAt) {
-        this.reference = reference;
-        this.statusCodeHash = statusCodeHash;
-        this.idempotencyKey = idempotencyKey;
+        super(reference, statusCodeHash, idempotencyKey);
         this.listing = listing;
         this.organisation = listing.getOrganisation();
         this.submittedAt = submittedAt;
@@ -119,12 +98,6 @@ public class SelfReferral extends AbstractEntity {
         this.forWhom = forWhom;
         this.personConsents = personConsents;
         this.helpWanted = helpWanted;
-    }
-
-    public void recordSafety(@Nullable SafeNow safeNow, boolean riskIndicated) {
-        this.safeNow = safeNow;
-        this.riskIndicated = riskIndicated;
-        this.urgent = riskIndicated;
     }
 
     public void setContact(
@@ -154,22 +127,6 @@ public class SelfReferral extends AbstractEntity {
         this.consentToShare = consentToShare;
     }
 
-    public void rotateStatusCode(String statusCodeHash) {
-        this.statusCodeHash = statusCodeHash;
-    }
-
-    public String getReference() {
-        return reference;
-    }
-
-    public String getStatusCodeHash() {
-        return statusCodeHash;
-    }
-
-    public String getIdempotencyKey() {
-        return idempotencyKey;
-    }
-
     public Listing getListing() {
         return listing;
     }
@@ -192,18 +149,6 @@ public class SelfReferral extends AbstractEntity {
 
     public String getHelpWanted() {
         return helpWanted;
-    }
-
-    public @Nullable SafeNow getSafeNow() {
-        return safeNow;
-    }
-
-    public boolean isRiskIndicated() {
-        return riskIndicated;
-    }
-
-    public boolean isUrgent() {
-        return urgent;
     }
 
     public String getContactName() {
