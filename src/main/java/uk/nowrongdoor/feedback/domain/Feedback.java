@@ -25,9 +25,6 @@ public class Feedback extends Submission {
     public static final int WHAT_MAX = 4000;
     public static final int WHEN_MAX = 100;
     public static final int OUTCOME_MAX = 2000;
-    public static final int NAME_MAX = 100;
-    public static final int EMAIL_MAX = 254;
-    public static final int PHONE_MAX = 40;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)

@@ -1,13 +1,10 @@
 package uk.nowrongdoor.feedback.service;
 
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import uk.nowrongdoor.feedback.domain.AgeBand;
 import uk.nowrongdoor.feedback.domain.Disability;
@@ -17,20 +14,13 @@ import uk.nowrongdoor.feedback.domain.FeedbackKind;
 import uk.nowrongdoor.feedback.domain.Gender;
 import uk.nowrongdoor.intake.domain.PlainText;
 import uk.nowrongdoor.intake.domain.SafeNow;
+import uk.nowrongdoor.intake.service.SubmissionRequest;
 
 /**
  * The feedback form bean. The same rules are checked by the form's Binder and again by the service. Setters clean
  * text. Equality answers travel with the request but are stored apart from it.
  */
-public class FeedbackRequest {
-
-    public static final String PHONE_PATTERN = "^$|^\\+?[0-9 ()-]{7,20}$";
-
-    @NotBlank
-    @Pattern(regexp = "[0-9a-fA-F-]{36}", message = "Please start the form again")
-    private String idempotencyKey = UUID.randomUUID().toString();
-
-    private @Nullable String website;
+public class FeedbackRequest extends SubmissionRequest {
 
     @NotNull(message = "Select what kind of feedback this is")
     private @Nullable FeedbackKind kind;
@@ -55,14 +45,6 @@ public class FeedbackRequest {
     @Size(max = Feedback.NAME_MAX, message = "Name must be " + Feedback.NAME_MAX + " characters or fewer")
     private @Nullable String contactName;
 
-    @Size(max = Feedback.EMAIL_MAX, message = "Email address must be " + Feedback.EMAIL_MAX + " characters or fewer")
-    @Email(message = "Enter an email address in the correct format, like name@example.com")
-    private @Nullable String email;
-
-    @Size(max = Feedback.PHONE_MAX, message = "Phone number must be " + Feedback.PHONE_MAX + " characters or fewer")
-    @Pattern(regexp = PHONE_PATTERN, message = "Enter a phone number, like 07700 900 982 or 024 7696 0000")
-    private @Nullable String phone;
-
     private boolean forSomeoneElse;
 
     private boolean personConsents;
@@ -76,7 +58,7 @@ public class FeedbackRequest {
         var problems = new LinkedHashMap<String, String>();
         put(problems, "outcomeWanted", outcomeProblem(kind, outcomeWanted));
         put(problems, "contactName", nameProblem(anonymous, contactName));
-        put(problems, "email", contactProblem(anonymous, email, phone));
+        put(problems, "email", contactProblem(anonymous, getEmail(), getPhone()));
         put(problems, "personConsents", consentProblem(forSomeoneElse, personConsents));
         return problems;
     }
@@ -109,22 +91,6 @@ public class FeedbackRequest {
         return forSomeoneElse && !personConsents
                 ? "You can only give feedback for someone else if they agree. Tick the box to confirm they do"
                 : null;
-    }
-
-    public String getIdempotencyKey() {
-        return idempotencyKey;
-    }
-
-    public void setIdempotencyKey(String idempotencyKey) {
-        this.idempotencyKey = idempotencyKey;
-    }
-
-    public @Nullable String getWebsite() {
-        return website;
-    }
-
-    public void setWebsite(@Nullable String website) {
-        this.website = website;
     }
 
     public @Nullable FeedbackKind getKind() {
@@ -189,22 +155,6 @@ public class FeedbackRequest {
 
     public void setContactName(@Nullable String contactName) {
         this.contactName = PlainText.clean(contactName);
-    }
-
-    public @Nullable String getEmail() {
-        return email;
-    }
-
-    public void setEmail(@Nullable String email) {
-        this.email = PlainText.clean(email);
-    }
-
-    public @Nullable String getPhone() {
-        return phone;
-    }
-
-    public void setPhone(@Nullable String phone) {
-        this.phone = PlainText.clean(phone);
     }
 
     public boolean isForSomeoneElse() {

@@ -14,6 +14,10 @@ import uk.nowrongdoor.base.domain.AbstractEntity;
 @MappedSuperclass
 public abstract class Submission extends AbstractEntity {
 
+    public static final int NAME_MAX = 100;
+    public static final int PHONE_MAX = 40;
+    public static final int EMAIL_MAX = 254;
+
     @Column(nullable = false, unique = true, length = 20)
     private String reference = "";
 

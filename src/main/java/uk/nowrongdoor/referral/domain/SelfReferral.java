@@ -22,9 +22,6 @@ import uk.nowrongdoor.intake.domain.Submission;
 public class SelfReferral extends Submission {
 
     public static final int HELP_MAX = 4000;
-    public static final int NAME_MAX = 100;
-    public static final int PHONE_MAX = 40;
-    public static final int EMAIL_MAX = 254;
     public static final int BEST_TIMES_MAX = 200;
     public static final int PRONOUNS_MAX = 40;
     public static final int NEEDS_MAX = 500;

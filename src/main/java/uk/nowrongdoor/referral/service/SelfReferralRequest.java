@@ -1,17 +1,15 @@
 package uk.nowrongdoor.referral.service;
 
 import jakarta.validation.constraints.AssertTrue;
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import uk.nowrongdoor.intake.domain.PlainText;
 import uk.nowrongdoor.intake.domain.SafeNow;
+import uk.nowrongdoor.intake.service.SubmissionRequest;
 import uk.nowrongdoor.referral.domain.ContactMethod;
 import uk.nowrongdoor.referral.domain.ForWhom;
 import uk.nowrongdoor.referral.domain.SelfReferral;
@@ -21,17 +19,7 @@ import uk.nowrongdoor.referral.domain.SelfReferral;
  * the form's Binder (messages next to each field) and again by the service, which trusts nothing from the browser.
  * Setters clean text (control characters out), so the length limits apply to what is stored.
  */
-public class SelfReferralRequest {
-
-    public static final String PHONE_PATTERN = "^$|^\\+?[0-9 ()-]{7,20}$";
-
-    /** Made when the form opens; a retry with the same key returns the first submission instead of a second one. */
-    @NotBlank
-    @Pattern(regexp = "[0-9a-fA-F-]{36}", message = "Please start the form again")
-    private String idempotencyKey = UUID.randomUUID().toString();
-
-    /** The honeypot: hidden from people, filled in by scripts. */
-    private @Nullable String website;
+public class SelfReferralRequest extends SubmissionRequest {
 
     @NotNull(message = "Select who you are asking for help for")
     private @Nullable ForWhom forWhom;
@@ -53,18 +41,6 @@ public class SelfReferralRequest {
 
     @NotNull(message = "Select how the service should contact you")
     private @Nullable ContactMethod contactMethod;
-
-    @Size(
-            max = SelfReferral.PHONE_MAX,
-            message = "Phone number must be " + SelfReferral.PHONE_MAX + " characters or fewer")
-    @Pattern(regexp = PHONE_PATTERN, message = "Enter a phone number, like 07700 900 982 or 024 7696 0000")
-    private @Nullable String phone;
-
-    @Size(
-            max = SelfReferral.EMAIL_MAX,
-            message = "Email address must be " + SelfReferral.EMAIL_MAX + " characters or fewer")
-    @Email(message = "Enter an email address in the correct format, like name@example.com")
-    private @Nullable String email;
 
     private boolean voicemailOk;
 
@@ -98,11 +74,11 @@ public class SelfReferralRequest {
         if (consent != null) {
             problems.put("personConsents", consent);
         }
-        String phoneProblem = phoneProblem(contactMethod, phone);
+        String phoneProblem = phoneProblem(contactMethod, getPhone());
         if (phoneProblem != null) {
             problems.put("phone", phoneProblem);
         }
-        String emailProblem = emailProblem(contactMethod, email);
+        String emailProblem = emailProblem(contactMethod, getEmail());
         if (emailProblem != null) {
             problems.put("email", emailProblem);
         }
@@ -125,22 +101,6 @@ public class SelfReferralRequest {
         return method == ContactMethod.EMAIL && PlainText.isBlank(email)
                 ? "Enter the email address the service should use"
                 : null;
-    }
-
-    public String getIdempotencyKey() {
-        return idempotencyKey;
-    }
-
-    public void setIdempotencyKey(String idempotencyKey) {
-        this.idempotencyKey = idempotencyKey;
-    }
-
-    public @Nullable String getWebsite() {
-        return website;
-    }
-
-    public void setWebsite(@Nullable String website) {
-        this.website = website;
     }
 
     public @Nullable ForWhom getForWhom() {
@@ -189,22 +149,6 @@ public class SelfReferralRequest {
 
     public void setContactMethod(@Nullable ContactMethod contactMethod) {
         this.contactMethod = contactMethod;
-    }
-
-    public @Nullable String getPhone() {
-        return phone;
-    }
-
-    public void setPhone(@Nullable String phone) {
-        this.phone = PlainText.clean(phone);
-    }
-
-    public @Nullable String getEmail() {
-        return email;
-    }
-
-    public void setEmail(@Nullable String email) {
-        this.email = PlainText.clean(email);
     }
 
     public boolean isVoicemailOk() {
