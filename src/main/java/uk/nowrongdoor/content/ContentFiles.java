@@ -82,18 +82,15 @@ public final class ContentFiles {
         var problems = new ArrayList<String>();
         Set<String> categories = slugs(content.categories(), "categories.yaml", problems);
         Set<String> places = slugs(content.places(), "places.yaml", problems);
-        forEachNode(content.categories(), node -> {
-            if (node.postcodeDistrict() != null) {
-                problems.add("categories.yaml: " + node.slug() + ": only a place has a postcode district");
-            }
-        });
-        forEachNode(content.places(), node -> {
-            if (node.postcodeDistrict() != null
-                    && !OUTWARD_CODE.matcher(node.postcodeDistrict()).matches()) {
-                problems.add("places.yaml: " + node.slug() + ": postcodeDistrict " + node.postcodeDistrict()
-                        + " is not the first part of a postcode, like CV11");
-            }
-        });
+        TreeNode.all(content.categories())
+                .filter(node -> node.postcodeDistrict() != null)
+                .forEach(node ->
+                        problems.add("categories.yaml: " + node.slug() + ": only a place has a postcode district"));
+        TreeNode.all(content.places())
+                .filter(node -> node.postcodeDistrict() != null
+                        && !OUTWARD_CODE.matcher(node.postcodeDistrict()).matches())
+                .forEach(node -> problems.add("places.yaml: " + node.slug() + ": postcodeDistrict "
+                        + node.postcodeDistrict() + " is not the first part of a postcode, like CV11"));
         var organisationIds = new HashSet<String>();
         var listingIds = new HashSet<String>();
         for (DirectoryFile file : content.directory()) {
@@ -156,23 +153,13 @@ public final class ContentFiles {
         return problems;
     }
 
-    private static void forEachNode(List<TreeNode> nodes, java.util.function.Consumer<TreeNode> action) {
-        for (TreeNode node : nodes) {
-            action.accept(node);
-            forEachNode(node.childList(), action);
-        }
-    }
-
     private static Set<String> slugs(List<TreeNode> nodes, String file, List<String> problems) {
         var result = new HashSet<String>();
-        var stack = new ArrayList<>(nodes);
-        while (!stack.isEmpty()) {
-            TreeNode node = stack.remove(stack.size() - 1);
+        TreeNode.all(nodes).forEach(node -> {
             if (!SLUG.matcher(node.slug()).matches() || !result.add(node.slug())) {
                 problems.add(file + ": slug " + node.slug() + " is malformed or used twice");
             }
-            stack.addAll(node.childList());
-        }
+        });
         return result;
     }
 

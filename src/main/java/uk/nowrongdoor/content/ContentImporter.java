@@ -113,10 +113,7 @@ class ContentImporter {
     /** Gives a place the postcode district content names for it, where the database has none yet. */
     void fillGaps(ContentSet content) {
         int filled = 0;
-        var stack = new java.util.ArrayList<>(content.places());
-        while (!stack.isEmpty()) {
-            TreeNode node = stack.remove(stack.size() - 1);
-            stack.addAll(node.childList());
+        for (TreeNode node : TreeNode.all(content.places()).toList()) {
             var place = places.findBySlug(node.slug());
             if (node.postcodeDistrict() != null
                     && place.isPresent()

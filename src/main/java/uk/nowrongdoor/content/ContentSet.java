@@ -22,6 +22,12 @@ record ContentSet(
         List<TreeNode> childList() {
             return children == null ? List.of() : children;
         }
+
+        /** Every node of these trees, each before its children. */
+        static java.util.stream.Stream<TreeNode> all(List<TreeNode> roots) {
+            return roots.stream()
+                    .flatMap(n -> java.util.stream.Stream.concat(java.util.stream.Stream.of(n), all(n.childList())));
+        }
     }
 
     record CrisisLineEntry(

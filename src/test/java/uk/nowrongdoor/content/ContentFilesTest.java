@@ -86,6 +86,34 @@ class ContentFilesTest {
                 .contains("phnoe");
     }
 
+    @Test
+    void a_malformed_postcode_district_or_one_on_a_category_is_reported(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws IOException {
+        writeWithOneOrganisation(
+                dir,
+                """
+                organisation: {id: test-org, name: Test}
+                listings:
+                  - id: test-listing
+                    name: Test listing
+                    summary: A test
+                    categories: [carers]
+                    places: [rugby]
+                """);
+        Files.writeString(
+                dir.resolve("places.yaml"),
+                Files.readString(dir.resolve("places.yaml"))
+                        .replace("postcodeDistrict: CV21}", "postcodeDistrict: Rugby}"));
+        Files.writeString(
+                dir.resolve("categories.yaml"),
+                Files.readString(dir.resolve("categories.yaml"))
+                        + "- {slug: test-category, name: Test, postcodeDistrict: CV1}\n");
+        assertThat(new ContentFiles(dir.toUri().toString()).problems())
+                .containsExactlyInAnyOrder(
+                        "places.yaml: rugby: postcodeDistrict Rugby is not the first part of a postcode, like CV11",
+                        "categories.yaml: test-category: only a place has a postcode district");
+    }
+
     /** A copy of the real trees and crisis lines, with one directory file of the test's own. */
     private static void writeWithOneOrganisation(Path dir, String directoryFile) throws IOException {
         for (String name : new String[] {"categories.yaml", "places.yaml", "crisis-lines.yaml"}) {

@@ -140,14 +140,10 @@ class ContentLoaderTest {
     @Test
     void every_postcode_district_the_seed_content_names_is_in_the_shipped_gazetteer() {
         var named = new java.util.TreeSet<String>();
-        var stack = new java.util.ArrayList<>(content.places());
-        while (!stack.isEmpty()) {
-            var node = stack.remove(stack.size() - 1);
-            if (node.postcodeDistrict() != null) {
-                named.add(node.postcodeDistrict());
-            }
-            stack.addAll(node.childList());
-        }
+        ContentSet.TreeNode.all(content.places())
+                .map(ContentSet.TreeNode::postcodeDistrict)
+                .filter(java.util.Objects::nonNull)
+                .forEach(named::add);
         content.directory().stream()
                 .flatMap(f -> f.listings().stream())
                 .flatMap(l -> l.locations() == null ? java.util.stream.Stream.empty() : l.locations().stream())
@@ -175,14 +171,10 @@ class ContentLoaderTest {
     }
 
     private String placeName(String slug) {
-        var stack = new java.util.ArrayList<>(content.places());
-        while (!stack.isEmpty()) {
-            var node = stack.remove(stack.size() - 1);
-            if (node.slug().equals(slug)) {
-                return node.name();
-            }
-            stack.addAll(node.childList());
-        }
-        throw new IllegalArgumentException(slug);
+        return ContentSet.TreeNode.all(content.places())
+                .filter(node -> node.slug().equals(slug))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(slug))
+                .name();
     }
 }

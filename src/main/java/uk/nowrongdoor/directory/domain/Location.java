@@ -115,7 +115,7 @@ public class Location extends AbstractEntity {
 
     /** Forgets a looked-up point (its postcode or place changed and the gazetteer no longer knows it). */
     public void clearLookedUpPoint() {
-        if (pointSource != null && pointSource != PointSource.GIVEN) {
+        if (isLookedUp()) {
             latitude = null;
             longitude = null;
             pointSource = null;

@@ -111,19 +111,25 @@ public class DirectoryService {
         if (near == null) {
             return null;
         }
-        return l.getLocations().stream()
-                .filter(Location::hasCoordinates)
-                .min(java.util.Comparator.comparingDouble(
-                        loc -> near.metresTo(loc.getPublicLatitude(), loc.getPublicLongitude())))
-                .map(loc -> {
-                    String miles =
-                            GeoDistance.milesText(near.metresTo(loc.getPublicLatitude(), loc.getPublicLongitude()));
-                    if (loc.hasExactPoint()) {
-                        return miles;
-                    }
-                    return miles.startsWith("less") ? "Under a mile" : "About " + miles;
-                })
-                .orElse(null);
+        @Nullable Location nearest = null;
+        double metres = Double.MAX_VALUE;
+        for (Location loc : l.getLocations()) {
+            double m = loc.hasCoordinates()
+                    ? near.metresTo(loc.getPublicLatitude(), loc.getPublicLongitude())
+                    : Double.MAX_VALUE;
+            if (m < metres) {
+                nearest = loc;
+                metres = m;
+            }
+        }
+        if (nearest == null) {
+            return null;
+        }
+        String miles = GeoDistance.milesText(metres);
+        if (nearest.hasExactPoint()) {
+            return miles;
+        }
+        return miles.startsWith("less") ? "Under a mile" : "About " + miles;
     }
 
     private ListingCard toCard(Listing l, ZonedDateTime now, @Nullable Near near) {

@@ -1,6 +1,7 @@
 package uk.nowrongdoor.directory.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 import uk.nowrongdoor.directory.domain.Listing;
@@ -52,8 +53,11 @@ class DistanceTextTest {
     }
 
     @Test
-    void given_coordinates_cannot_be_overwritten_by_a_lookup_and_a_lookup_can_be_forgotten() {
+    void a_lookup_cannot_claim_to_be_given_and_forgetting_lookups_keeps_given_points() {
         var location = listingAt(52.40, -1.53, PointSource.GIVEN).getLocations().get(0);
+        assertThatThrownBy(() -> location.placeAt(52.0, -1.0, PointSource.GIVEN))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(location.getLatitude()).isEqualTo(52.40);
         location.clearLookedUpPoint();
         assertThat(location.getPointSource()).isEqualTo(PointSource.GIVEN);
         assertThat(location.hasExactPoint()).isTrue();
