@@ -2,73 +2,112 @@ package uk.nowrongdoor.security;
 
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
-import java.util.List;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
-import org.springframework.security.core.userdetails.User;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import uk.nowrongdoor.security.ui.LoginView;
 
+/**
+ * Deny by default. Vaadin views are guarded by their access annotations (a view without one is refused by Vaadin),
+ * services by {@code @RolesAllowed} and organisation checks. At the request level, every controller endpoint needs a
+ * signed-in member of staff unless its path is in {@link #PUBLIC_PATHS}; an address that is neither a controller nor
+ * a view reaches the public "page not found", not the staff sign-in.
+ */
 @Configuration
 @EnableWebSecurity
 @EnableMethodSecurity(jsr250Enabled = true)
 @Import(VaadinAwareSecurityContextHolderStrategyConfiguration.class)
 class SecurityConfig {
 
-    /** Paths served outside Vaadin that the public must reach without signing in. */
+    /** Paths served outside Vaadin views that the public must reach without signing in. */
     static final String[] PUBLIC_PATHS = {
-        "/exit", "/js/**", "/icons/**", "/offline.html", "/manifest.webmanifest", "/nwd-sw.js", "/api/**"
+        "/exit",
+        "/js/**",
+        "/icons/**",
+        "/offline.html",
+        "/manifest.webmanifest",
+        "/nwd-sw.js",
+        "/api/openreferral",
+        "/api/openreferral/**",
+        "/error",
+        "/actuator/health",
+        "/actuator/health/**"
     };
 
+    static final String[] STAFF_ROLES = {
+        AppRoles.ADMIN, AppRoles.PARTNER, AppRoles.COMPLAINTS_LEAD, AppRoles.COORDINATOR
+    };
+
+    /**
+     * Vaadin's own code needs inline scripts and styles and {@code eval}; nothing may come from another host, nothing
+     * may frame the site, and forms post only to it.
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; "
+            + "script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
+            + "style-src 'self' 'unsafe-inline'; "
+            + "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; "
+            + "worker-src 'self'; manifest-src 'self'; object-src 'none'; "
+            + "frame-ancestors 'none'; form-action 'self'; base-uri 'self'";
+
+    /**
+     * Geolocation is asked for only by "Use my location" on the search page, which a visitor may reach by in-app
+     * navigation from any page (a single-page app keeps the first page's policy), so it is allowed for this site only.
+     */
+    static final String PERMISSIONS_POLICY = "geolocation=(self), camera=(), microphone=(), payment=(), usb=(), "
+            + "interest-cohort=(), publickey-credentials-get=(self)";
+
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(auth -> auth.requestMatchers(PUBLIC_PATHS).permitAll());
-        http.headers(headers -> headers.frameOptions(frame -> frame.sameOrigin())
-                .referrerPolicy(ref -> ref.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)));
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http,
+            @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping controllers,
+            SessionRegistry sessionRegistry)
+            throws Exception {
+        http.authorizeHttpRequests(auth -> auth.requestMatchers(PUBLIC_PATHS)
+                .permitAll()
+                .requestMatchers(new ControllerEndpointMatcher(controllers))
+                .hasAnyRole(STAFF_ROLES));
+        http.headers(headers -> headers.frameOptions(frame -> frame.deny())
+                .referrerPolicy(ref -> ref.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER))
+                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .permissionsPolicyHeader(pp -> pp.policy(PERMISSIONS_POLICY))
+                // sent on HTTPS requests only (behind a proxy, set server.forward-headers-strategy=framework)
+                .httpStrictTransportSecurity(
+                        hsts -> hsts.maxAgeInSeconds(31_536_000).includeSubDomains(true)));
+        // every session is known, so an admin (or the person) can sign out everywhere; the id changes at sign-in
+        http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId())
+                .maximumSessions(-1)
+                .sessionRegistry(sessionRegistry));
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
-                        // Views are guarded by their access annotations and services by @RolesAllowed; at the
-                        // request level an unknown address must reach the public "page not found", not staff sign-in.
+                        // Views decide for themselves through their access annotations, so that an unknown
+                        // address reaches the public "page not found" rather than the staff sign-in.
                         .anyRequest(any -> any.permitAll()))
                 .build();
     }
 
     @Bean
+    SessionRegistry sessionRegistry() {
+        return new SessionRegistryImpl();
+    }
+
+    @Bean
+    HttpSessionEventPublisher httpSessionEventPublisher() {
+        return new HttpSessionEventPublisher();
+    }
+
+    @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
-    }
-
-    /**
-     * Staff accounts. Until the user-management issue lands, the only accounts are the development ones, switched
-     * on by {@code nwd.dev-accounts=true} (the {@code dev} profile that {@code spring-boot:run} uses).
-     */
-    @Bean
-    UserDetailsService userDetailsService(
-            PasswordEncoder encoder, @Value("${nwd.dev-accounts:false}") boolean devAccounts) {
-        if (!devAccounts) {
-            return new InMemoryUserDetailsManager();
-        }
-        List<UserDetails> users = List.of(
-                user(encoder, "admin", AppRoles.ADMIN),
-                user(encoder, "partner", AppRoles.PARTNER),
-                user(encoder, "lead", AppRoles.COMPLAINTS_LEAD));
-        return new InMemoryUserDetailsManager(users);
-    }
-
-    private static UserDetails user(PasswordEncoder encoder, String name, String role) {
-        return User.withUsername(name)
-                .password(encoder.encode(name))
-                .roles(role)
-                .build();
     }
 }

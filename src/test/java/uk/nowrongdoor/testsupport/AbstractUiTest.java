@@ -7,7 +7,6 @@ import com.github.mvysny.kaributesting.v10.mock.MockedUI;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinServletRequest;
-import java.util.List;
 import kotlin.jvm.functions.Function0;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -15,12 +14,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import org.springframework.security.core.userdetails.User;
 import org.springframework.test.context.ActiveProfiles;
+import uk.nowrongdoor.security.StaffPrincipal;
 
 /**
  * Base for browserless UI tests: a real Spring context (shared between test classes), Karibu's mocked Vaadin, and
@@ -58,12 +55,14 @@ public abstract class AbstractUiTest {
         MockVaadin.tearDown();
     }
 
-    /** Signs in as a staff user with the given role (one of AppRoles), for this test only. */
+    /** Signs in as a staff user with the given role (one of AppRoles) and no organisation, for this test only. */
     protected void loginAs(String username, String role) {
-        var user = User.withUsername(username).password("unused").roles(role).build();
-        var auth = new UsernamePasswordAuthenticationToken(
-                user, null, List.of(new SimpleGrantedAuthority("ROLE_" + role)));
-        SecurityContextHolder.getContext().setAuthentication(auth);
+        loginAs(Staff.principal(username, java.util.Set.of(role), java.util.Set.of()));
+    }
+
+    /** Signs in as this member of staff (see {@link Staff}), for this test only. */
+    protected void loginAs(StaffPrincipal staff) {
+        var auth = Staff.signIn(staff);
         jakarta.servlet.ServletRequest request =
                 VaadinServletRequest.getCurrent().getRequest();
         while (request instanceof jakarta.servlet.ServletRequestWrapper wrapper) {
@@ -71,7 +70,7 @@ public abstract class AbstractUiTest {
         }
         var fake = (FakeRequest) request;
         fake.setUserPrincipalInt(auth);
-        fake.setUserInRole((principal, r) -> r.equals(role));
+        fake.setUserInRole((principal, r) -> staff.hasRole(r));
         UI.getCurrent().getPage().reload();
     }
 

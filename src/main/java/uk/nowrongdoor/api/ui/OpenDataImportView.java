@@ -15,12 +15,12 @@ import jakarta.annotation.security.RolesAllowed;
 import org.springframework.beans.factory.annotation.Value;
 import uk.nowrongdoor.api.OpenReferralFeedImport;
 import uk.nowrongdoor.base.domain.UserFacingException;
-import uk.nowrongdoor.directory.ui.MainLayout;
 import uk.nowrongdoor.geo.service.PostcodeDirectoryImport;
 import uk.nowrongdoor.security.AppRoles;
+import uk.nowrongdoor.security.ui.StaffLayout;
 
 /** Admins load the ONS Postcode Directory and Open Referral feeds from files on the server or a feed URL. */
-@Route(value = "admin/open-data", layout = MainLayout.class)
+@Route(value = "admin/open-data", layout = StaffLayout.class)
 @PageTitle("Open data imports | No Wrong Door")
 @RolesAllowed(AppRoles.ADMIN)
 public class OpenDataImportView extends Main {

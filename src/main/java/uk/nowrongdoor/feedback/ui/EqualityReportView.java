@@ -12,13 +12,13 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
-import uk.nowrongdoor.directory.ui.MainLayout;
 import uk.nowrongdoor.feedback.service.EqualityReport;
 import uk.nowrongdoor.feedback.service.FeedbackService;
 import uk.nowrongdoor.security.AppRoles;
+import uk.nowrongdoor.security.ui.StaffLayout;
 
 /** Equality monitoring answers for a quarter, as counts only: there is no way from here to any one person's answers. */
-@Route(value = "staff/equality", layout = MainLayout.class)
+@Route(value = "staff/equality", layout = StaffLayout.class)
 @PageTitle("Equality monitoring | No Wrong Door")
 @RolesAllowed({AppRoles.ADMIN, AppRoles.COMPLAINTS_LEAD})
 public class EqualityReportView extends Main {

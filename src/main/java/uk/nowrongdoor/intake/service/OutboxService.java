@@ -1,6 +1,7 @@
 package uk.nowrongdoor.intake.service;
 
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,9 +15,20 @@ import uk.nowrongdoor.security.AppRoles;
 public class OutboxService {
 
     private final OutboxMessageRepository outbox;
+    private final Clock clock;
 
-    OutboxService(OutboxMessageRepository outbox) {
+    OutboxService(OutboxMessageRepository outbox, Clock clock) {
         this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    /**
+     * Puts a staff email (an invitation, a password link, a notification without personal details) in the outbox.
+     * Without an SMTP server an admin copies it from the outbox screen.
+     */
+    @Transactional
+    public void queue(String to, String subject, String body) {
+        outbox.save(new OutboxMessage(to, subject, body, OutboxMessage.NO_SMTP, clock.instant()));
     }
 
     @RolesAllowed({AppRoles.ADMIN, AppRoles.COMPLAINTS_LEAD})

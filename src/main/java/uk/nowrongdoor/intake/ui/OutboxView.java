@@ -12,12 +12,12 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import uk.nowrongdoor.Application;
-import uk.nowrongdoor.directory.ui.MainLayout;
 import uk.nowrongdoor.intake.service.OutboxService;
 import uk.nowrongdoor.security.AppRoles;
+import uk.nowrongdoor.security.ui.StaffLayout;
 
 /** Staff read acknowledgement emails that were not sent (no SMTP server, or it refused) and pass them on. */
-@Route(value = "staff/outbox", layout = MainLayout.class)
+@Route(value = "staff/outbox", layout = StaffLayout.class)
 @PageTitle("Unsent emails | No Wrong Door")
 @RolesAllowed({AppRoles.ADMIN, AppRoles.COMPLAINTS_LEAD})
 public class OutboxView extends Main {

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
@@ -16,17 +17,35 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 @AnonymousAllowed
 public class LoginView extends Main implements BeforeEnterObserver {
 
+    /** Where "Forgotten your password?" leads. */
+    public static final String FORGOTTEN_PASSWORD = "account/forgot-password";
+
     private final LoginForm login = new LoginForm();
 
     public LoginView() {
         addClassName("nwd-page");
         login.setAction("login");
-        login.setForgotPasswordButtonVisible(false);
+        login.setI18n(i18n());
+        login.addForgotPasswordListener(e -> login.getUI().ifPresent(ui -> ui.navigate(FORGOTTEN_PASSWORD)));
         add(
                 new H1("Staff sign in"),
                 new Paragraph("For partner organisations and partnership staff. You do not need an account to find "
                         + "help, refer yourself or give feedback."),
                 login);
+    }
+
+    static LoginI18n i18n() {
+        LoginI18n i18n = LoginI18n.createDefault();
+        i18n.getForm().setTitle("Sign in");
+        i18n.getForm().setUsername("Email address");
+        i18n.getForm().setForgotPassword("Forgotten your password?");
+        // The same words for a wrong password, an unknown address and a paused or locked account, so the form never
+        // tells whether an address has an account.
+        i18n.getErrorMessage().setTitle("Sign-in failed");
+        i18n.getErrorMessage()
+                .setMessage("Check your email address and password. After several failed tries, sign-in pauses "
+                        + "for a while (up to 15 minutes); an admin can unlock it sooner.");
+        return i18n;
     }
 
     @Override

@@ -1,0 +1,4 @@
+@NullMarked
+package uk.nowrongdoor.accounts.domain;
+
+import org.jspecify.annotations.NullMarked;

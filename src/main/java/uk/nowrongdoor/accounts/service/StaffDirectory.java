@@ -1,0 +1,39 @@
+package uk.nowrongdoor.accounts.service;
+
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.nowrongdoor.accounts.domain.StaffAccount;
+import uk.nowrongdoor.accounts.domain.StaffAccountRepository;
+import uk.nowrongdoor.accounts.domain.StaffRole;
+
+/** What other features may ask about staff: who receives an organisation's referrals, who holds a role. */
+@Service
+@Transactional(readOnly = true)
+public class StaffDirectory {
+
+    private final StaffAccountRepository accounts;
+
+    StaffDirectory(StaffAccountRepository accounts) {
+        this.accounts = accounts;
+    }
+
+    /** An organisation has a receiving team when an active partner of it has the referral inbox switched on. */
+    public boolean hasReceivingTeam(Long organisationId) {
+        return !accounts.findReceivingTeam(organisationId).isEmpty();
+    }
+
+    public List<String> receivingTeamEmails(Long organisationId) {
+        return accounts.findReceivingTeam(organisationId).stream()
+                .map(StaffAccount::getEmail)
+                .sorted()
+                .toList();
+    }
+
+    public List<String> emailsWithRole(StaffRole role) {
+        return accounts.findEnabledWithRole(role).stream()
+                .map(StaffAccount::getEmail)
+                .sorted()
+                .toList();
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package uk.nowrongdoor.accounts.service;
+
+import org.jspecify.annotations.NullMarked;

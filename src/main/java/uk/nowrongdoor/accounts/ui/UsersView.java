@@ -1,0 +1,170 @@
+package uk.nowrongdoor.accounts.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import uk.nowrongdoor.Application;
+import uk.nowrongdoor.accounts.domain.StaffAccount;
+import uk.nowrongdoor.accounts.domain.StaffRole;
+import uk.nowrongdoor.accounts.service.AccountException;
+import uk.nowrongdoor.accounts.service.AccountService;
+import uk.nowrongdoor.accounts.service.AccountSummary;
+import uk.nowrongdoor.accounts.service.OrganisationChoice;
+import uk.nowrongdoor.security.AppRoles;
+import uk.nowrongdoor.security.ui.StaffLayout;
+
+/** Admins invite staff, change their roles and organisations, disable, unlock and sign them out everywhere. */
+@Route(value = "admin/users", layout = StaffLayout.class)
+@PageTitle("Users | No Wrong Door")
+@RolesAllowed(AppRoles.ADMIN)
+public class UsersView extends Main {
+
+    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.UK);
+
+    private final AccountService accounts;
+    private final List<OrganisationChoice> choices;
+    private final Div list = new Div();
+
+    public UsersView(AccountService accounts) {
+        this.accounts = accounts;
+        this.choices = accounts.organisationChoices();
+        addClassName("nwd-page");
+        list.addClassName("nwd-card-list");
+        add(new H1("Users"), inviteForm(), new H2("Staff accounts"), list);
+        refresh();
+    }
+
+    private Details inviteForm() {
+        var name = new TextField("Name");
+        name.setMaxLength(StaffAccount.NAME_MAX);
+        name.setWidthFull();
+        var email = new EmailField("Email address");
+        email.setMaxLength(StaffAccount.EMAIL_MAX);
+        email.setWidthFull();
+        var access = new AccessFields(choices);
+        var send = new Button("Send invitation");
+        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        send.addClickListener(e -> {
+            name.setInvalid(false);
+            email.setInvalid(false);
+            access.clearError();
+            try {
+                accounts.invite(email.getValue(), name.getValue(), access.value());
+            } catch (AccountException ex) {
+                String message = ex.getMessage();
+                if (message.contains("email") || message.contains("account with")) {
+                    email.setErrorMessage(message);
+                    email.setInvalid(true);
+                } else if (message.contains("name")) {
+                    name.setErrorMessage(message);
+                    name.setInvalid(true);
+                } else {
+                    access.showError(message);
+                }
+                return;
+            }
+            Notification.show("Invitation sent to " + email.getValue() + ". Without a mail server, copy the link "
+                    + "from the outbox.");
+            name.clear();
+            email.clear();
+            access.show(java.util.Set.of(), java.util.Set.of(), false, false);
+            refresh();
+        });
+        var form = new Div(
+                new Paragraph("The person gets a link to choose their own password. It works once and expires."),
+                name,
+                email,
+                access,
+                send);
+        var details = new Details("Invite someone", form);
+        details.setOpened(false);
+        return details;
+    }
+
+    private void refresh() {
+        list.removeAll();
+        accounts.listAccounts().forEach(account -> list.add(card(account)));
+    }
+
+    private Div card(AccountSummary account) {
+        var card = new Div();
+        card.addClassName("nwd-card");
+        card.add(new H2(account.displayName()));
+        card.add(new Paragraph(account.email()));
+        card.add(new Paragraph(
+                account.roles().stream().sorted().map(StaffRole::label).collect(Collectors.joining(", "))
+                        + (account.organisationNames().isEmpty() ? "" : " for " + account.organisationNames())
+                        + (account.partnershipWide() ? " (whole partnership)" : "")
+                        + (account.receivesReferrals() ? "; receives self-referrals" : "")));
+        card.add(new Paragraph(status(account)));
+        var edit = new Button("Change access", e -> openAccessDialog(account));
+        var toggle = new Button(
+                account.enabled() ? "Disable" : "Enable",
+                e -> act(() -> accounts.setEnabled(account.id(), !account.enabled())));
+        var signOut = new Button("Sign out everywhere", e -> act(() -> accounts.signOutEverywhere(account.id())));
+        card.add(edit, toggle, signOut);
+        if (account.locked()) {
+            card.add(new Button("Unlock", e -> act(() -> accounts.unlock(account.id()))));
+        }
+        return card;
+    }
+
+    private static String status(AccountSummary account) {
+        if (!account.enabled()) {
+            return "Disabled";
+        }
+        if (!account.passwordSet()) {
+            return "Invited, has not chosen a password yet";
+        }
+        String last = account.lastSignInAt() == null
+                ? "Never signed in"
+                : "Last signed in " + WHEN.format(account.lastSignInAt().atZone(Application.LONDON));
+        return account.locked() ? last + "; sign-in paused after failed tries" : last;
+    }
+
+    private void openAccessDialog(AccountSummary account) {
+        var dialog = new Dialog();
+        dialog.setHeaderTitle("Access for " + account.displayName());
+        var access = new AccessFields(choices);
+        access.show(account.roles(), account.organisationIds(), account.partnershipWide(), account.receivesReferrals());
+        var save = new Button("Save", e -> {
+            try {
+                accounts.changeAccess(account.id(), access.value());
+            } catch (AccountException ex) {
+                access.showError(ex.getMessage());
+                return;
+            }
+            dialog.close();
+            refresh();
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(access);
+        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), save);
+        dialog.open();
+    }
+
+    private void act(Runnable action) {
+        try {
+            action.run();
+        } catch (AccountException ex) {
+            Notification.show(ex.getMessage());
+        }
+        refresh();
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package uk.nowrongdoor.accounts.ui;
+
+import org.jspecify.annotations.NullMarked;
