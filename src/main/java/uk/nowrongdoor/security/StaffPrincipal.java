@@ -24,6 +24,10 @@ public final class StaffPrincipal implements UserDetails, CredentialsContainer {
     private final boolean partnershipWide;
     private final boolean enabled;
     private final boolean locked;
+    private final boolean passwordSet;
+
+    /** Stands for "no password chosen yet": no password matches it (it is not a bcrypt hash). */
+    static final String NO_PASSWORD = "{bcrypt}no-password-set";
 
     public StaffPrincipal(
             long accountId,
@@ -44,6 +48,7 @@ public final class StaffPrincipal implements UserDetails, CredentialsContainer {
         this.partnershipWide = partnershipWide;
         this.enabled = enabled;
         this.locked = locked;
+        this.passwordSet = passwordHash != null;
     }
 
     public long accountId() {
@@ -90,7 +95,7 @@ public final class StaffPrincipal implements UserDetails, CredentialsContainer {
 
     @Override
     public @Nullable String getPassword() {
-        return passwordHash;
+        return passwordSet ? passwordHash : NO_PASSWORD;
     }
 
     @Override
@@ -101,7 +106,7 @@ public final class StaffPrincipal implements UserDetails, CredentialsContainer {
     @Override
     public boolean isEnabled() {
         // an invited person who has not set a password yet cannot sign in
-        return enabled && passwordHash != null;
+        return enabled && passwordSet;
     }
 
     @Override
