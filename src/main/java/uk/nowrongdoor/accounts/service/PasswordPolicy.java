@@ -47,8 +47,8 @@ public class PasswordPolicy {
         return Optional.empty();
     }
 
-    int commonCount() {
-        return common.size();
+    Set<String> commonPasswords() {
+        return common;
     }
 
     private static Set<String> load(String path) {
