@@ -6,6 +6,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -14,8 +15,14 @@ import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import uk.nowrongdoor.security.ui.LoginView;
 
@@ -68,32 +75,54 @@ class SecurityConfig {
     static final String PERMISSIONS_POLICY = "geolocation=(self), camera=(), microphone=(), payment=(), usb=(), "
             + "interest-cohort=(), publickey-credentials-get=(self)";
 
+    /**
+     * Controller endpoints that are not public (see {@link ControllerEndpointMatcher}) get their own chain, ahead of
+     * Vaadin's: a signed-in member of staff or nothing. Vaadin's chain would let an unknown path through to its
+     * public "page not found", which is right for pages and wrong for a controller nobody declared public.
+     */
     @Bean
-    SecurityFilterChain securityFilterChain(
+    @Order(1)
+    SecurityFilterChain staffControllers(
             HttpSecurity http,
             @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping controllers,
             SessionRegistry sessionRegistry)
             throws Exception {
-        http.authorizeHttpRequests(auth -> auth.requestMatchers(PUBLIC_PATHS)
-                .permitAll()
-                .requestMatchers(new ControllerEndpointMatcher(controllers))
-                .hasAnyRole(STAFF_ROLES));
+        var publicPaths = new OrRequestMatcher(java.util.Arrays.stream(PUBLIC_PATHS)
+                .map(path -> (RequestMatcher)
+                        PathPatternRequestMatcher.withDefaults().matcher(path))
+                .toList());
+        http.securityMatcher(new AndRequestMatcher(
+                new ControllerEndpointMatcher(controllers), new NegatedRequestMatcher(publicPaths)));
+        http.authorizeHttpRequests(auth -> auth.anyRequest().hasAnyRole(STAFF_ROLES));
+        http.exceptionHandling(ex -> ex.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login")));
+        commonHeadersAndSessions(http, sessionRegistry);
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain vaadinViews(HttpSecurity http, SessionRegistry sessionRegistry) throws Exception {
+        http.authorizeHttpRequests(auth -> auth.requestMatchers(PUBLIC_PATHS).permitAll());
+        commonHeadersAndSessions(http, sessionRegistry);
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+                        // Views decide for themselves through their access annotations, so that an unknown
+                        // address reaches the public "page not found" rather than the staff sign-in.
+                        .anyRequest(any -> any.permitAll()))
+                .build();
+    }
+
+    private static void commonHeadersAndSessions(HttpSecurity http, SessionRegistry sessionRegistry) throws Exception {
         http.headers(headers -> headers.frameOptions(frame -> frame.deny())
                 .referrerPolicy(ref -> ref.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER))
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .permissionsPolicyHeader(pp -> pp.policy(PERMISSIONS_POLICY))
-                // sent on HTTPS requests only (behind a proxy, set server.forward-headers-strategy=framework)
+                // sent on HTTPS requests only (behind a proxy, set server.forward-headers-strategy=native)
                 .httpStrictTransportSecurity(
                         hsts -> hsts.maxAgeInSeconds(31_536_000).includeSubDomains(true)));
         // every session is known, so an admin (or the person) can sign out everywhere; the id changes at sign-in
         http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId())
                 .maximumSessions(-1)
                 .sessionRegistry(sessionRegistry));
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
-                        // Views decide for themselves through their access annotations, so that an unknown
-                        // address reaches the public "page not found" rather than the staff sign-in.
-                        .anyRequest(any -> any.permitAll()))
-                .build();
     }
 
     @Bean

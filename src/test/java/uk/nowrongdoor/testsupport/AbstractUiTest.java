@@ -40,7 +40,7 @@ public abstract class AbstractUiTest {
     }
 
     @BeforeEach
-    void setUpVaadin() {
+    protected void setUpVaadin() {
         // Each Spring context installs its own Vaadin-aware holder strategy as the global one; a later context (a
         // RANDOM_PORT test, say) would otherwise leave this one's method security reading another's thread-local.
         context.getBeanProvider(SecurityContextHolderStrategy.class)
@@ -50,7 +50,7 @@ public abstract class AbstractUiTest {
     }
 
     @AfterEach
-    void tearDownVaadin() {
+    protected void tearDownVaadin() {
         logout();
         MockVaadin.tearDown();
     }

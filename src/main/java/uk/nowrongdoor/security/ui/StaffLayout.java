@@ -10,8 +10,10 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
 import uk.nowrongdoor.security.AppRoles;
 import uk.nowrongdoor.security.CurrentUser;
 import uk.nowrongdoor.security.StaffPrincipal;
@@ -41,7 +43,9 @@ public class StaffLayout extends Div implements RouterLayout {
 
     private final Div content = new Div();
 
-    public StaffLayout(AuthenticationContext authentication) {
+    public StaffLayout(
+            AuthenticationContext authentication,
+            @Value("${server.servlet.session.timeout:30m}") Duration sessionTimeout) {
         addClassName("nwd-layout");
         addClassName("nwd-staff-layout");
         var brand = new Anchor("", "No Wrong Door");
@@ -61,7 +65,32 @@ public class StaffLayout extends Div implements RouterLayout {
         });
         content.addClassName("nwd-content");
         content.setId("main-content");
-        add(header, nav, content);
+        add(header, nav, content, idleWarning(sessionTimeout));
+    }
+
+    /**
+     * A minute before an idle session ends, a warning with "Stay signed in" appears (Vaadin's heartbeats do not count
+     * as activity, because {@code vaadin.closeIdleSessions=true}).
+     */
+    private static Div idleWarning(Duration sessionTimeout) {
+        var stay = new Button("Stay signed in");
+        var warning = new Div(
+                new Span("You will be signed out in a minute because nothing has happened for a while. "), stay);
+        warning.addClassName("nwd-idle-warning");
+        warning.getElement().setAttribute("role", "alert");
+        warning.getElement().setAttribute("hidden", true);
+        // the click is a round trip that keeps the session, and the page script hides the warning again
+        stay.addClickListener(e -> {});
+        long warnAfter = Math.max(sessionTimeout.minusMinutes(1).toMillis(), 1_000);
+        warning.getElement()
+                .executeJs(
+                        "const banner = this; let timer;"
+                                + "const reset = () => { banner.hidden = true; clearTimeout(timer);"
+                                + " timer = setTimeout(() => { banner.hidden = false; }, $0); };"
+                                + "['click', 'keydown', 'touchstart'].forEach(e => document.addEventListener(e, reset, true));"
+                                + "reset();",
+                        (double) warnAfter);
+        return warning;
     }
 
     static List<StaffLink> linksFor(StaffPrincipal me) {

@@ -1,0 +1,151 @@
+package uk.nowrongdoor.security;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.Route;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import uk.nowrongdoor.directory.domain.Listing;
+import uk.nowrongdoor.directory.domain.ListingRepository;
+import uk.nowrongdoor.directory.domain.OrganisationRepository;
+import uk.nowrongdoor.security.ui.LoginView;
+import uk.nowrongdoor.testsupport.AbstractUiTest;
+import uk.nowrongdoor.testsupport.Staff;
+
+/**
+ * Every route, and exactly who may open it, through Vaadin's route access checks with real principals. A route that
+ * is not in {@link #EXPECTED} fails the test: each new screen needs an explicit decision here.
+ */
+class RouteAccessMatrixTest extends AbstractUiTest {
+
+    enum Persona {
+        ANONYMOUS,
+        PARTNER_A,
+        PARTNER_B,
+        COORDINATOR,
+        LEAD,
+        ADMIN
+    }
+
+    static final Set<Persona> EVERYONE = EnumSet.allOf(Persona.class);
+
+    /** Route (with a sample parameter where it takes one) → who may open it. */
+    static final Map<String, Set<Persona>> EXPECTED = new LinkedHashMap<>();
+
+    static {
+        // public pages
+        EXPECTED.put("", EVERYONE);
+        EXPECTED.put("listing", EVERYONE);
+        EXPECTED.put("pages", EVERYONE);
+        EXPECTED.put("refer", EVERYONE);
+        EXPECTED.put("referral-status", EVERYONE);
+        EXPECTED.put("feedback", EVERYONE);
+        EXPECTED.put("feedback-status", EVERYONE);
+        EXPECTED.put("login", EVERYONE);
+        EXPECTED.put("account/set-password", EVERYONE);
+        EXPECTED.put("account/forgot-password", EVERYONE);
+        // staff
+        EXPECTED.put("staff/outbox", EnumSet.of(Persona.LEAD, Persona.ADMIN));
+        EXPECTED.put("staff/equality", EnumSet.of(Persona.LEAD, Persona.ADMIN));
+        EXPECTED.put("admin/open-data", EnumSet.of(Persona.ADMIN));
+        EXPECTED.put("admin/users", EnumSet.of(Persona.ADMIN));
+        EXPECTED.put("admin/sign-in-audit", EnumSet.of(Persona.ADMIN));
+    }
+
+    /** Routes that take a parameter are visited with a real one. */
+    static final Map<String, String> SAMPLE_PARAMETERS = new LinkedHashMap<>();
+
+    @Autowired
+    OrganisationRepository organisations;
+
+    @Autowired
+    ListingRepository listings;
+
+    private final Map<Persona, Supplier<StaffPrincipal>> personas = new LinkedHashMap<>();
+
+    @BeforeEach
+    void personas() {
+        var listing = listings.findAll().stream()
+                .filter(Listing::isAcceptsSelfReferral)
+                .findFirst()
+                .orElseThrow();
+        SAMPLE_PARAMETERS.put("listing", "listing/" + listing.getSlug());
+        SAMPLE_PARAMETERS.put("refer", "refer/" + listing.getSlug());
+        SAMPLE_PARAMETERS.put("pages", "pages/about");
+        var orgs = organisations.findAll();
+        long a = orgs.get(0).getId();
+        long b = orgs.get(1).getId();
+        personas.put(Persona.PARTNER_A, () -> Staff.memberOf(AppRoles.PARTNER, a));
+        personas.put(Persona.PARTNER_B, () -> Staff.memberOf(AppRoles.PARTNER, b));
+        personas.put(Persona.COORDINATOR, () -> Staff.partnershipWide(AppRoles.COORDINATOR));
+        personas.put(Persona.LEAD, () -> Staff.partnershipWide(AppRoles.COMPLAINTS_LEAD));
+        personas.put(Persona.ADMIN, () -> Staff.principal("admin", Set.of(AppRoles.ADMIN), Set.of()));
+    }
+
+    @Test
+    void every_route_has_an_explicit_access_decision_in_this_matrix() {
+        Set<String> routes = new TreeSet<>();
+        new Routes().autoDiscoverViews("uk.nowrongdoor").getRoutes().forEach(view -> {
+            Route route = view.getAnnotation(Route.class);
+            if (route != null) {
+                routes.add(route.value());
+            }
+        });
+        assertThat(routes).containsExactlyInAnyOrderElementsOf(EXPECTED.keySet());
+    }
+
+    @Test
+    void each_persona_opens_exactly_the_routes_the_matrix_allows() {
+        List<String> wrong = new ArrayList<>();
+        for (var entry : EXPECTED.entrySet()) {
+            for (Persona persona : Persona.values()) {
+                boolean opened = opens(persona, entry.getKey());
+                if (opened != entry.getValue().contains(persona)) {
+                    wrong.add(persona + (opened ? " opened " : " could not open ") + "/" + entry.getKey());
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    private boolean opens(Persona persona, String path) {
+        // a fresh mocked Vaadin per visit: no principal or error left over from the one before
+        tearDownVaadin();
+        setUpVaadin();
+        if (persona != Persona.ANONYMOUS) {
+            loginAs(personas.get(persona).get());
+        }
+        Class<? extends Component> target = viewFor(path);
+        try {
+            UI.getCurrent().navigate(path);
+            // anonymous visitors to a staff screen land on the sign-in view instead
+            return !_find(target).isEmpty()
+                    && (target == LoginView.class || _find(LoginView.class).isEmpty());
+        } catch (RuntimeException | AssertionError denied) {
+            // Karibu 2.5 reports a navigation refused by role as an error
+            return false;
+        }
+    }
+
+    private static Class<? extends Component> viewFor(String path) {
+        return new Routes()
+                .autoDiscoverViews("uk.nowrongdoor").getRoutes().stream()
+                        .filter(view -> view.getAnnotation(Route.class) != null
+                                && view.getAnnotation(Route.class).value().equals(path))
+                        .findFirst()
+                        .orElseThrow();
+    }
+}
