@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 public interface ListingRepository extends JpaRepository<Listing, Long>, ListingSearchRepository {
 
@@ -13,6 +14,10 @@ public interface ListingRepository extends JpaRepository<Listing, Long>, Listing
 
     /** The listing that holds the location with this id. */
     Optional<Listing> findByLocationsUuid(UUID locationUuid);
+
+    @Query("select loc.uuid from Listing l join l.locations loc"
+            + " where l.status = uk.nowrongdoor.directory.domain.ListingStatus.ACTIVE")
+    List<UUID> findActiveLocationUuids();
 
     List<Listing> findByOrganisationOrderByNameAsc(Organisation organisation);
 }
