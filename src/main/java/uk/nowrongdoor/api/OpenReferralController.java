@@ -410,9 +410,10 @@ class OpenReferralController {
         }
     }
 
-    /** The query parameters, read once. Every name here is in the OpenAPI document; any other is ignored. */
+    /** The query parameters, read once. Any other name is ignored. */
     static final class Params {
 
+        /** Every parameter some endpoint reads; each is in the OpenAPI document (a test checks). */
         static final Set<String> KNOWN = Set.of(
                 "page",
                 "per_page",
@@ -431,9 +432,7 @@ class OpenReferralController {
                 "day",
                 "format",
                 "parent_id",
-                "top_only",
-                "full",
-                "minimal");
+                "top_only");
 
         final int page;
         final int perPage;
