@@ -16,24 +16,31 @@ import uk.nowrongdoor.geo.service.PostcodeLocation;
 /**
  * The place a postcode lies in, for the profile's rule that a service with a service area is found by a postcode
  * only when its area covers that postcode. The directory has no boundaries, only town centres: a postcode belongs to
- * the town whose centre is in its own postcode district, or else to the town whose centre is nearest. A service area
- * covers it when it is that town or any place around it (its district, the county).
+ * the towns whose centre is in its own postcode district, or else to the town whose centre is nearest. A service area
+ * covers it when it is such a town or any place around one (its district, the county).
  */
 record CoveredPlace(Set<String> coveringSlugs) {
 
     static Optional<CoveredPlace> of(PostcodeLocation point, List<Place> places, Gazetteer gazetteer) {
         var towns = places.stream().filter(p -> p.getPostcodeDistrict() != null).toList();
-        Optional<Place> own = towns.stream()
+        // a district may hold more than one town's centre (CV8: Kenilworth and Stoneleigh): the postcode is in each
+        List<Place> own = towns.stream()
                 .filter(p -> point.outwardCode().equalsIgnoreCase(p.getPostcodeDistrict()))
-                .findFirst();
-        Optional<Place> town = own.isPresent()
+                .toList();
+        List<Place> found = !own.isEmpty()
                 ? own
                 : towns.stream()
                         .flatMap(p -> centre(p, gazetteer).map(c -> new Scored(p, distance(point, c))).stream())
                         .min(Comparator.comparingDouble(Scored::metres))
-                        .map(Scored::place);
-        return town.map(t -> new CoveredPlace(
-                t.selfAndAncestors().stream().map(Place::getSlug).collect(Collectors.toUnmodifiableSet())));
+                        .map(s -> List.of(s.place()))
+                        .orElse(List.of());
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new CoveredPlace(found.stream()
+                .flatMap(t -> t.selfAndAncestors().stream())
+                .map(Place::getSlug)
+                .collect(Collectors.toUnmodifiableSet())));
     }
 
     /** True when the listing names no service area (nothing to check), or one of its areas covers the place. */
