@@ -23,6 +23,8 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -32,16 +34,20 @@ import uk.nowrongdoor.directory.domain.CategoryRepository;
 import uk.nowrongdoor.directory.domain.Listing;
 import uk.nowrongdoor.directory.domain.ListingRepository;
 import uk.nowrongdoor.directory.domain.ListingStatus;
+import uk.nowrongdoor.directory.domain.Location;
 import uk.nowrongdoor.directory.domain.Organisation;
 import uk.nowrongdoor.directory.domain.OrganisationRepository;
+import uk.nowrongdoor.directory.domain.StableId;
 import uk.nowrongdoor.directory.domain.WeeklySession;
 import uk.nowrongdoor.security.AppRoles;
 
 /**
  * Loads an Open Referral UK 3.0 feed (a page envelope with {@code contents}, or a plain array of services) into the
- * directory, matching services and organisations on their ids (our slugs). The moderation feature does not exist yet,
- * so a valid record is applied at once, as unchecked data; each record is applied or refused on its own, and a refused
- * record is reported with its id and the reason. Admins only.
+ * directory. Services, organisations, locations and taxonomy terms are matched on their UUIDs, so a record keeps the
+ * id its feed gave it and importing again updates it in place; a new record gets a slug made from its name for the
+ * site's address. An id that is not a UUID (an older feed) is matched on our slugs instead. The moderation feature
+ * does not exist yet, so a valid record is applied at once, as unchecked data; each record is applied or refused on
+ * its own, and a refused record is reported with its id and the reason. Admins only.
  */
 @Service
 public class OpenReferralFeedImport {
@@ -148,18 +154,26 @@ public class OpenReferralFeedImport {
     private boolean apply(JsonNode r, String sourceName) {
         String id = required(r, "id");
         if (!ID.matcher(id).matches()) {
-            throw new InvalidRecord("id must be 1 to 80 letters, digits, dots, hyphens or underscores");
+            throw new InvalidRecord("id must be a UUID, or 1 to 80 letters, digits, dots, hyphens or underscores");
         }
+        UUID uuid = StableId.parse(id);
         String name = limit(required(r, "name"), Listing.NAME_MAX, "name");
         ListingStatus status = status(required(r, "status"));
         Organisation organisation = organisation(r);
-        var existing = listings.findBySlug(id);
+        var existing = uuid != null ? listings.findByUuid(uuid) : listings.findBySlug(id);
         if (existing.isPresent() && !existing.get().getOrganisation().equals(organisation)) {
             throw new InvalidRecord("belongs to another organization here; moving a service is not supported");
         }
         String description = text(r, "description");
         String summary = summary(description == null ? name : description);
-        Listing listing = existing.orElseGet(() -> new Listing(id, organisation, name, summary));
+        Listing listing = existing.orElseGet(() -> uuid == null
+                ? new Listing(id, organisation, name, summary)
+                : new Listing(
+                        uuid,
+                        freeSlug(name, uuid, s -> listings.findBySlug(s).isPresent()),
+                        organisation,
+                        name,
+                        summary));
         listing.setName(name);
         listing.setSummary(summary);
         listing.setDescription(description == null ? null : limit(description, Listing.DESCRIPTION_MAX, "description"));
@@ -181,20 +195,23 @@ public class OpenReferralFeedImport {
                     ? a.get("taxonomy_term_id").asText()
                     : a.path("taxonomy_term").path("id").asText(null);
             if (term != null) {
-                categories.findBySlug(term).ifPresent(listing.getCategories()::add);
+                UUID termUuid = StableId.parse(term);
+                (termUuid != null ? categories.findByUuid(termUuid) : categories.findBySlug(term))
+                        .ifPresent(listing.getCategories()::add);
             }
         }
         listing.getSessions().clear();
         for (JsonNode s : r.path("schedules")) {
             listing.getSessions().add(session(s));
         }
-        listing.getLocations().clear();
+        var kept = new ArrayList<Location>();
         for (JsonNode sal : r.path("service_at_locations")) {
             JsonNode l = sal.path("location");
             if (l.isMissingNode()) {
                 continue;
             }
-            var location = listing.addLocation();
+            var location = location(listing, StableId.parse(text(l, "id")), kept);
+            kept.add(location);
             location.setName(optionalLimit(text(l, "name"), 160, "location name"));
             JsonNode address = l.path("addresses").path(0);
             String line = text(address, "address_1");
@@ -212,9 +229,50 @@ public class OpenReferralFeedImport {
                 location.setCoordinates(lat, lon);
             }
         }
+        listing.getLocations().removeIf(l -> !kept.contains(l));
         boolean isNew = existing.isEmpty();
         listings.save(listing);
         return isNew;
+    }
+
+    /**
+     * The listing's location with the feed's location id, updated in place; or a new one, with that id when the feed
+     * gives one that is not yet in use.
+     */
+    private Location location(Listing listing, @Nullable UUID id, List<Location> kept) {
+        if (id == null) {
+            return listing.addLocation();
+        }
+        for (Location l : listing.getLocations()) {
+            if (id.equals(l.getUuid())) {
+                if (kept.contains(l)) {
+                    throw new InvalidRecord("names location " + id + " twice");
+                }
+                return l;
+            }
+        }
+        var holder = listings.findByLocationsUuid(id);
+        if (holder.isPresent() && !holder.get().equals(listing)) {
+            throw new InvalidRecord("location " + id + " belongs to another service here");
+        }
+        return listing.addLocation(id);
+    }
+
+    /** A slug for the site's address of a record a feed knows only by UUID: its name, and the UUID's start. */
+    static String freeSlug(String name, UUID uuid, java.util.function.Predicate<String> taken) {
+        String base =
+                name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+        if (base.length() > 50) {
+            base = base.substring(0, 50).replaceAll("-+$", "");
+        }
+        String hex = uuid.toString().replace("-", "");
+        for (int length = 8; length <= 32; length += 4) {
+            String slug = (base.isEmpty() ? "service" : base) + "-" + hex.substring(0, length);
+            if (!taken.test(slug)) {
+                return slug;
+            }
+        }
+        throw new InvalidRecord("no free address for " + uuid);
     }
 
     private Organisation organisation(JsonNode r) {
@@ -223,7 +281,8 @@ public class OpenReferralFeedImport {
         if (orgId == null) {
             throw new InvalidRecord("has no organization_id");
         }
-        var found = organisations.findBySlug(orgId);
+        UUID uuid = StableId.parse(orgId);
+        Optional<Organisation> found = uuid != null ? organisations.findByUuid(uuid) : organisations.findBySlug(orgId);
         if (found.isPresent()) {
             return found.get();
         }
@@ -233,8 +292,13 @@ public class OpenReferralFeedImport {
         if (!ID.matcher(orgId).matches()) {
             throw new InvalidRecord("organization id is not usable as an id");
         }
-        var organisation =
-                new Organisation(orgId, limit(text(nested, "name"), Organisation.NAME_MAX, "organization name"));
+        String name = limit(text(nested, "name"), Organisation.NAME_MAX, "organization name");
+        var organisation = uuid == null
+                ? new Organisation(orgId, name)
+                : new Organisation(
+                        uuid,
+                        freeSlug(name, uuid, s -> organisations.findBySlug(s).isPresent()),
+                        name);
         organisation.setDescription(
                 optionalLimit(text(nested, "description"), Organisation.DESCRIPTION_MAX, "organization description"));
         organisation.setWebsite(optionalLimit(text(nested, "website"), 300, "organization website"));

@@ -17,7 +17,14 @@ import org.jspecify.annotations.Nullable;
 final class Oruk {
 
     static final String VERSION = "3.0";
-    static final String TAXONOMY_ID = "no-wrong-door-categories";
+    /** The slug the one taxonomy was published under before ids became UUIDs; still accepted as its id. */
+    static final String TAXONOMY_SLUG = "no-wrong-door-categories";
+
+    static final String TAXONOMY_NAME = "No Wrong Door categories";
+    static final String TAXONOMY_DESCRIPTION =
+            "The types of mental health and wellbeing support that the No Wrong Door directory lists.";
+    static final java.util.UUID TAXONOMY_ID = uk.nowrongdoor.directory.domain.StableId.of(
+            uk.nowrongdoor.directory.domain.StableId.TAXONOMY, TAXONOMY_SLUG);
 
     private Oruk() {}
 
@@ -54,7 +61,7 @@ final class Oruk {
             String status,
             @Nullable String organizationId,
             @Nullable String description,
-            @Nullable String url,
+            String url,
             @Nullable String email,
             @Nullable String interpretationServices,
             @Nullable String feesDescription,
@@ -118,7 +125,14 @@ final class Oruk {
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     record TaxonomyTerm(
-            String id, String name, String description, String code, @Nullable String parentId, String taxonomyId) {}
+            String id,
+            String name,
+            String description,
+            String code,
+            @Nullable String parentId,
+            String taxonomy,
+            String taxonomyId,
+            String term) {}
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
@@ -127,7 +141,8 @@ final class Oruk {
             String serviceId,
             String locationId,
             @Nullable String description,
-            @Nullable Location location) {}
+            @Nullable Location location,
+            @Nullable Service service) {}
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     @JsonInclude(JsonInclude.Include.NON_EMPTY)

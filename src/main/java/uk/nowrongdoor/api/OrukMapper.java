@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import uk.nowrongdoor.directory.domain.Category;
@@ -14,13 +15,19 @@ import uk.nowrongdoor.directory.domain.ListingStatus;
 import uk.nowrongdoor.directory.domain.Location;
 import uk.nowrongdoor.directory.domain.Organisation;
 import uk.nowrongdoor.directory.domain.Place;
+import uk.nowrongdoor.directory.domain.StableId;
 import uk.nowrongdoor.directory.domain.WeeklySession;
 
 /**
- * Our names to Open Referral's, at the edge: listing → service, organisation → organization, category → taxonomy
- * term, weekly session → schedule. Ids are the stable slugs; a listing's n-th location is {@code <slug>-location-n}.
- * Internal fields (a record's source notes, who edited it) have no place in these shapes. A sensitive venue gives
- * only its rounded point and outward code.
+ * Maps directory entities to Open Referral UK 3.0 shapes: listing to service, organisation to organization, category to
+ * taxonomy term, weekly session to schedule. Every id is a UUID that never changes once published: a listing,
+ * organisation, location or category has its own (stored with it); a record that lives inside one of those has an id
+ * derived from its owner's UUID and a fixed suffix ({@link StableId#derived}): a schedule ({@code schedule-<n>}, its
+ * position), a service area ({@code service-area:<place slug>}), a phone ({@code phone}, {@code text-phone}), a
+ * language ({@code language-<n>}, {@code language-bsl}), an attribute ({@code attribute:<term uuid>}), a location's
+ * address ({@code address}) and accessibility ({@code accessibility}), and a service at location (the location's
+ * UUID, {@code service-at-location}; a location belongs to one listing). Internal fields (source notes, who edited)
+ * have no place in these shapes. A sensitive venue gives only its rounded point and outward code.
  */
 final class OrukMapper {
 
@@ -29,42 +36,56 @@ final class OrukMapper {
 
     private OrukMapper() {}
 
-    static Oruk.Service service(Listing l, boolean full) {
-        String id = l.getSlug();
+    /**
+     * A service. {@code site} is the directory's own address: a listing without a website of its own gives its page
+     * there as its url. {@code full} nests its organization.
+     */
+    static Oruk.Service service(Listing l, boolean full, String site) {
+        return service(l, full, site, true);
+    }
+
+    private static Oruk.Service service(Listing l, boolean full, String site, boolean withLocations) {
+        UUID uuid = l.getUuid();
+        String id = uuid.toString();
         var phones = new ArrayList<Oruk.Phone>();
         if (l.getPhone() != null && !l.getPhone().isBlank()) {
-            phones.add(new Oruk.Phone(id + "-phone", id, l.getPhone(), null));
+            phones.add(new Oruk.Phone(derived(uuid, "phone"), id, l.getPhone(), null));
         }
         if (l.getTextNumber() != null && !l.getTextNumber().isBlank()) {
-            phones.add(new Oruk.Phone(id + "-text", id, l.getTextNumber(), "Text message"));
+            phones.add(new Oruk.Phone(derived(uuid, "text-phone"), id, l.getTextNumber(), "Text message"));
         }
         var languages = new ArrayList<Oruk.Language>();
         if (l.getLanguages() != null) {
             int n = 1;
             for (String name : l.getLanguages().split("\\s*,\\s*")) {
                 if (!name.isBlank()) {
-                    languages.add(new Oruk.Language(id + "-language-" + n++, id, name));
+                    languages.add(new Oruk.Language(derived(uuid, "language-" + n++), id, name));
                 }
             }
         }
         if (l.isBsl()) {
-            languages.add(new Oruk.Language(id + "-language-bsl", id, "British Sign Language"));
+            languages.add(new Oruk.Language(derived(uuid, "language-bsl"), id, "British Sign Language"));
         }
         var areas = new ArrayList<Oruk.ServiceArea>();
         for (Place p : l.getPlaces()) {
-            areas.add(new Oruk.ServiceArea(id + "-area-" + p.getSlug(), id, p.getName()));
+            areas.add(new Oruk.ServiceArea(derived(uuid, "service-area:" + p.getSlug()), id, p.getName()));
         }
         var attributes = l.getCategories().stream()
                 .map(c -> new Oruk.Attribute(
-                        id + "-attribute-" + c.getSlug(), id, "service", "service", c.getSlug(), term(c)))
+                        derived(uuid, "attribute:" + c.getUuid()),
+                        id,
+                        "service",
+                        "service",
+                        c.getUuid().toString(),
+                        term(c)))
                 .toList();
         return new Oruk.Service(
                 id,
                 l.getName(),
                 status(l.getStatus()),
-                l.getOrganisation().getSlug(),
+                l.getOrganisation().getUuid().toString(),
                 description(l),
-                l.getWebsite(),
+                url(l, site),
                 l.getEmail(),
                 l.isInterpreting() ? "Interpreters can be booked" : null,
                 Boolean.TRUE.equals(l.getFree()) ? "Free" : l.getCost(),
@@ -78,9 +99,19 @@ final class OrukMapper {
                 phones,
                 schedules(l),
                 areas,
-                serviceAtLocations(l),
+                withLocations ? serviceAtLocations(l) : List.of(),
                 languages,
                 attributes);
+    }
+
+    /** The listing's own website, or else its page in this directory. */
+    static String url(Listing l, String site) {
+        String website = l.getWebsite();
+        if (website != null && !website.isBlank()) {
+            String w = website.strip();
+            return w.startsWith("http://") || w.startsWith("https://") ? w : "https://" + w;
+        }
+        return site + "/listing/" + l.getSlug();
     }
 
     static String status(ListingStatus status) {
@@ -100,17 +131,23 @@ final class OrukMapper {
     static Oruk.Organization organization(Organisation o, List<Oruk.Service> services) {
         String description =
                 o.getDescription() == null || o.getDescription().isBlank() ? o.getName() : o.getDescription();
-        return new Oruk.Organization(o.getSlug(), o.getName(), description, o.getWebsite(), services);
+        return new Oruk.Organization(o.getUuid().toString(), o.getName(), description, o.getWebsite(), services);
+    }
+
+    static Oruk.Taxonomy taxonomy() {
+        return new Oruk.Taxonomy(Oruk.TAXONOMY_ID.toString(), Oruk.TAXONOMY_NAME, Oruk.TAXONOMY_DESCRIPTION);
     }
 
     static Oruk.TaxonomyTerm term(Category c) {
         return new Oruk.TaxonomyTerm(
-                c.getSlug(),
+                c.getUuid().toString(),
                 c.getName(),
                 c.getName(),
                 c.getSlug(),
-                c.getParent() == null ? null : c.getParent().getSlug(),
-                Oruk.TAXONOMY_ID);
+                c.getParent() == null ? null : c.getParent().getUuid().toString(),
+                Oruk.TAXONOMY_NAME,
+                Oruk.TAXONOMY_ID.toString(),
+                c.getName());
     }
 
     static List<Oruk.Schedule> schedules(Listing l) {
@@ -127,8 +164,8 @@ final class OrukMapper {
                     ? "Closes after midnight, on the next day"
                     : null;
             result.add(new Oruk.Schedule(
-                    l.getSlug() + "-schedule-" + n++,
-                    l.getSlug(),
+                    derived(l.getUuid(), "schedule-" + n++),
+                    l.getUuid().toString(),
                     "WEEKLY",
                     byday,
                     opens,
@@ -165,15 +202,36 @@ final class OrukMapper {
         return result;
     }
 
+    static String serviceAtLocationId(Location location) {
+        return derived(location.getUuid(), "service-at-location");
+    }
+
     static Oruk.ServiceAtLocation serviceAtLocation(Listing l, int index) {
         var location = location(l, index);
         return new Oruk.ServiceAtLocation(
-                l.getSlug() + "-at-" + (index + 1), l.getSlug(), location.id(), l.getName(), location);
+                serviceAtLocationId(l.getLocations().get(index)),
+                l.getUuid().toString(),
+                location.id(),
+                l.getName(),
+                location,
+                null);
+    }
+
+    /** One service at one location, fully nested: the location, and the service with its organization. */
+    static Oruk.ServiceAtLocation fullServiceAtLocation(Listing l, int index, String site) {
+        var brief = serviceAtLocation(l, index);
+        return new Oruk.ServiceAtLocation(
+                brief.id(),
+                brief.serviceId(),
+                brief.locationId(),
+                brief.description(),
+                brief.location(),
+                service(l, true, site, false));
     }
 
     static Oruk.Location location(Listing l, int index) {
         Location loc = l.getLocations().get(index);
-        String id = l.getSlug() + "-location-" + (index + 1);
+        String id = loc.getUuid().toString();
         String area = area(loc);
         var addresses = new ArrayList<Oruk.Address>();
         String postcode = loc.getPublicPostcode();
@@ -181,12 +239,13 @@ final class OrukMapper {
         if (postcode != null && area != null && county != null) {
             String line = loc.isSensitive() ? WITHHELD : loc.getAddress();
             if (line != null && !line.isBlank()) {
-                addresses.add(new Oruk.Address(id + "-address", id, line, area, county, postcode, "GB", "physical"));
+                addresses.add(new Oruk.Address(
+                        derived(loc.getUuid(), "address"), id, line, area, county, postcode, "GB", "physical"));
             }
         }
         var accessibility = loc.getAccessibility() == null || loc.isSensitive()
                 ? List.<Oruk.Accessibility>of()
-                : List.of(new Oruk.Accessibility(id + "-accessibility", id, loc.getAccessibility()));
+                : List.of(new Oruk.Accessibility(derived(loc.getUuid(), "accessibility"), id, loc.getAccessibility()));
         String description = loc.isSensitive()
                 ? "The exact address is given when you contact the service."
                         + (area == null ? "" : " Area: " + area)
@@ -203,6 +262,10 @@ final class OrukMapper {
                 loc.hasExactPoint() ? loc.getPublicLongitude() : null,
                 addresses,
                 accessibility);
+    }
+
+    private static String derived(UUID owner, String suffix) {
+        return StableId.derived(owner, suffix).toString();
     }
 
     private static @Nullable String area(Location loc) {

@@ -1,6 +1,7 @@
 package uk.nowrongdoor.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static uk.nowrongdoor.api.OrukSchemas.assertRecord;
 import static uk.nowrongdoor.api.OrukSchemas.assertValid;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -19,9 +20,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
+import uk.nowrongdoor.directory.domain.StableId;
 import uk.nowrongdoor.testsupport.GeoFixture;
 
-/** Contract tests: every answer is checked against the ORUK 3.0 schemas in src/test/resources/oruk. */
+/**
+ * Contract tests: every answer is checked against the UK profile's own schemas and our stricter one, with format
+ * assertions on (src/test/resources/oruk/README.md).
+ */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "nwd.api.requests-per-minute=100000")
@@ -76,7 +81,44 @@ class OpenReferralApiTest {
         assertThat(response.statusCode()).as(pathAndQuery).isEqualTo(200);
         assertThat(response.headers().firstValue("Access-Control-Allow-Origin")).contains("*");
         assertThat(response.body()).as("paging metadata comes first").startsWith("{\"total_items\":");
-        return assertValid(definition + "_page", response.body());
+        return assertPageValid(definition, response.body());
+    }
+
+    /** A page: our envelope and items, and each item against the profile's schemas for that list. */
+    static JsonNode assertPageValid(String definition, String body) {
+        var page = assertValid(definition + "_page", body);
+        for (JsonNode item : page.get("contents")) {
+            for (String file : PROFILE_ITEMS.get(definition)) {
+                OrukSchemas.assertProfile(file, item);
+            }
+        }
+        return page;
+    }
+
+    /** The profile's schemas for a list's items: the list schema its OpenAPI names, and the full record's. */
+    static final java.util.Map<String, List<String>> PROFILE_ITEMS = java.util.Map.of(
+            "service", List.of(OrukSchemas.SERVICE_LIST_ITEM, OrukSchemas.SERVICE),
+            "organization", List.of(OrukSchemas.ORGANIZATION),
+            "taxonomy", List.of(OrukSchemas.TAXONOMY),
+            "taxonomy_term", List.of(OrukSchemas.TAXONOMY_TERM),
+            "service_at_location", List.of(OrukSchemas.SERVICE_AT_LOCATION_LIST_ITEM, OrukSchemas.SERVICE_AT_LOCATION));
+
+    static String service(String slug) {
+        return StableId.of(StableId.LISTING, slug).toString();
+    }
+
+    static String organisation(String slug) {
+        return StableId.of(StableId.ORGANISATION, slug).toString();
+    }
+
+    static String term(String slug) {
+        return StableId.of(StableId.CATEGORY, slug).toString();
+    }
+
+    /** The id of a listing's n-th location's service at location, for a listing created with its locations. */
+    static String serviceAt(String slug, int n) {
+        return StableId.derived(StableId.location(StableId.of(StableId.LISTING, slug), n), "service-at-location")
+                .toString();
     }
 
     private static List<String> ids(JsonNode page) {
@@ -149,11 +191,15 @@ class OpenReferralApiTest {
 
     @Test
     void every_list_endpoint_answers_a_valid_page() {
-        assertThat(page("service", "/services").get("total_items").asInt()).isGreaterThan(10);
-        assertThat(ids(page("organization", "/organizations"))).contains(GeoFixture.ORGANISATION);
-        assertThat(ids(page("taxonomy", "/taxonomies"))).containsExactly(Oruk.TAXONOMY_ID);
-        assertThat(ids(page("taxonomy_term", "/taxonomy_terms"))).contains("crisis", "safe-haven", "carers");
-        assertThat(ids(page("service_at_location", "/service_at_locations"))).contains(GeoFixture.NEAR + "-at-1");
+        assertThat(page("service", "/services?per_page=200").get("total_items").asInt())
+                .isGreaterThan(10);
+        assertThat(ids(page("organization", "/organizations?per_page=200")))
+                .contains(organisation(GeoFixture.ORGANISATION));
+        assertThat(ids(page("taxonomy", "/taxonomies"))).containsExactly(Oruk.TAXONOMY_ID.toString());
+        assertThat(ids(page("taxonomy_term", "/taxonomy_terms?per_page=200")))
+                .contains(term("crisis"), term("safe-haven"), term("carers"));
+        assertThat(ids(page("service_at_location", "/service_at_locations?per_page=200")))
+                .contains(serviceAt(GeoFixture.NEAR, 1));
     }
 
     @Test
@@ -174,10 +220,10 @@ class OpenReferralApiTest {
 
     @Test
     void a_service_by_id_is_fully_nested_and_an_unknown_id_is_404() {
-        var response = get("/services/" + GeoFixture.NEAR);
-        var service = assertValid("service", response.body());
+        var response = get("/services/" + service(GeoFixture.NEAR));
+        var service = assertRecord(OrukSchemas.SERVICE, "service", response.body());
         assertThat(service.get("status").asText()).isEqualTo("active");
-        assertThat(service.get("organization").get("id").asText()).isEqualTo(GeoFixture.ORGANISATION);
+        assertThat(service.get("organization").get("id").asText()).isEqualTo(organisation(GeoFixture.ORGANISATION));
         var location = service.get("service_at_locations").get(0).get("location");
         assertThat(location.get("latitude").asDouble()).isEqualTo(52.0);
         assertThat(location.get("longitude").asDouble()).isEqualTo(-1.0);
@@ -187,13 +233,18 @@ class OpenReferralApiTest {
         var missing = get("/services/no-such-service");
         assertThat(missing.statusCode()).isEqualTo(404);
         assertThat(missing.headers().firstValue("Access-Control-Allow-Origin")).contains("*");
+        assertThat(OrukSchemas.parse(missing.body()).get("error").asText()).isNotBlank();
+        assertThat(get("/services/" + java.util.UUID.randomUUID()).statusCode()).isEqualTo(404);
     }
 
     @Test
     void a_location_known_only_by_its_town_publishes_no_point_but_is_found_near_it() {
         // content/ places Tile Hill Health Centre only in Tile Hill: its point is the CV4 centroid, not the venue's
         String id = "cwpt-community-mh-team-coventry";
-        var location = assertValid("service", get("/services/" + id).body())
+        var location = assertRecord(
+                        OrukSchemas.SERVICE,
+                        "service",
+                        get("/services/" + service(id)).body())
                 .get("service_at_locations")
                 .get(0)
                 .get("location");
@@ -201,7 +252,7 @@ class OpenReferralApiTest {
         assertThat(location.has("latitude")).isFalse();
         assertThat(location.has("longitude")).isFalse();
         var near = page("service_at_location", "/service_at_locations?postcode=CV4&proximity=2000&per_page=100");
-        assertThat(ids(near)).contains(id + "-at-1");
+        assertThat(ids(near)).contains(serviceAt(id, 1));
     }
 
     @Test
@@ -210,15 +261,18 @@ class OpenReferralApiTest {
         var withSchedules = services.stream().filter(s -> s.has("schedules")).toList();
         assertThat(withSchedules).isNotEmpty();
         for (JsonNode s : withSchedules) {
-            assertValid("service", get("/services/" + s.get("id").asText()).body());
+            assertRecord(
+                    OrukSchemas.SERVICE,
+                    "service",
+                    get("/services/" + s.get("id").asText()).body());
         }
     }
 
     @Test
     void empty_optional_fields_are_left_out() {
-        var body = get("/services/" + GeoFixture.NEAR).body();
+        var body = get("/services/" + service(GeoFixture.NEAR)).body();
         assertThat(body).doesNotContain("null").doesNotContain("[]").doesNotContain("\"\"");
-        var service = assertValid("service", body);
+        var service = assertRecord(OrukSchemas.SERVICE, "service", body);
         assertThat(service.has("email")).isFalse();
         assertThat(service.has("phones")).isFalse();
         assertThat(service.has("minimum_age")).isFalse();
@@ -226,13 +280,13 @@ class OpenReferralApiTest {
 
     @Test
     void an_organization_by_id_lists_its_services() {
-        var response = get("/organizations/" + GeoFixture.ORGANISATION);
-        var organization = assertValid("organization", response.body());
+        var response = get("/organizations/" + organisation(GeoFixture.ORGANISATION));
+        var organization = assertRecord(OrukSchemas.ORGANIZATION, "organization", response.body());
         assertThat(ids(organization.get("services").isArray() ? wrap(organization.get("services")) : null))
-                .containsExactly(GeoFixture.FAR, GeoFixture.HIDDEN, GeoFixture.NEAR);
+                .containsExactly(service(GeoFixture.FAR), service(GeoFixture.HIDDEN), service(GeoFixture.NEAR));
         assertThat(get("/organizations/nobody").statusCode()).isEqualTo(404);
         assertThat(ids(page("organization", "/organizations?search=geo test")))
-                .containsExactly(GeoFixture.ORGANISATION);
+                .containsExactly(organisation(GeoFixture.ORGANISATION));
     }
 
     private static JsonNode wrap(JsonNode array) {
@@ -245,18 +299,22 @@ class OpenReferralApiTest {
     void search_and_its_v1_alias_text_find_the_same_services() {
         var search = ids(page("service", "/services?search=samaritans"));
         assertThat(search).isNotEmpty();
-        assertThat(search.get(0)).contains("samaritans");
+        assertThat(search.get(0)).isEqualTo(service("samaritans-helpline"));
         assertThat(ids(page("service", "/services?text=samaritans"))).isEqualTo(search);
     }
 
     @Test
-    void taxonomy_term_id_and_its_v1_alias_taxonomy_id_filter_by_category_and_its_children() {
-        var crisis = page("service", "/services?per_page=200&taxonomy_term_id=crisis");
-        var alias = page("service", "/services?per_page=200&taxonomy_id=crisis");
+    void taxonomy_term_id_filters_by_category_and_its_children_by_uuid_or_old_slug() {
+        var crisis = page("service", "/services?per_page=200&taxonomy_term_id=" + term("crisis"));
+        var bySlug = page("service", "/services?per_page=200&taxonomy_term_id=crisis");
         int all = page("service", "/services").get("total_items").asInt();
-        assertThat(ids(alias)).isEqualTo(ids(crisis));
+        assertThat(ids(bySlug)).isEqualTo(ids(crisis));
         assertThat(crisis.get("total_items").asInt()).isPositive().isLessThan(all);
-        var crisisFamily = List.of("crisis", "safe-haven", "talk-now", "crisis-team");
+        assertThat(page("service", "/services?taxonomy_term_id=" + java.util.UUID.randomUUID())
+                        .get("total_items")
+                        .asInt())
+                .isZero();
+        var crisisFamily = List.of(term("crisis"), term("safe-haven"), term("talk-now"), term("crisis-team"));
         for (JsonNode s : contents(crisis)) {
             var terms = StreamSupport.stream(s.get("attributes").spliterator(), false)
                     .map(a -> a.get("taxonomy_term_id").asText())
@@ -267,38 +325,45 @@ class OpenReferralApiTest {
 
     @Test
     void organization_id_and_search_combine_with_and() {
-        assertThat(ids(page("service", "/services?organization_id=" + GeoFixture.ORGANISATION)))
-                .containsExactlyInAnyOrder(GeoFixture.NEAR, GeoFixture.HIDDEN, GeoFixture.FAR);
-        assertThat(ids(page("service", "/services?organization_id=" + GeoFixture.ORGANISATION + "&search=refuge")))
-                .containsExactly(GeoFixture.HIDDEN);
-        assertThat(ids(page("service", "/services?organization_id=" + GeoFixture.ORGANISATION + "&search=samaritans")))
+        String org = organisation(GeoFixture.ORGANISATION);
+        assertThat(ids(page("service", "/services?organization_id=" + org)))
+                .containsExactlyInAnyOrder(
+                        service(GeoFixture.NEAR), service(GeoFixture.HIDDEN), service(GeoFixture.FAR));
+        assertThat(ids(page("service", "/services?organization_id=" + org + "&search=refuge")))
+                .containsExactly(service(GeoFixture.HIDDEN));
+        assertThat(ids(page("service", "/services?organization_id=" + org + "&search=samaritans")))
                 .isEmpty();
+        assertThat(ids(page("service", "/services?organization_id=" + GeoFixture.ORGANISATION)))
+                .as("the old slug still works")
+                .hasSize(3);
     }
 
     @Test
     void modified_after_keeps_services_changed_since() {
         // the fixture's listings were last changed on 1 January 2026
         var since = ids(page("service", "/services?per_page=200&modified_after=2025-12-31T00:00:00Z"));
-        assertThat(since).contains(GeoFixture.NEAR);
+        assertThat(since).contains(service(GeoFixture.NEAR));
         var later = ids(page("service", "/services?per_page=200&modified_after=2026-01-02"));
-        assertThat(later).doesNotContain(GeoFixture.NEAR);
+        assertThat(later).doesNotContain(service(GeoFixture.NEAR));
         assertThat(get("/services?modified_after=yesterday").statusCode()).isEqualTo(400);
     }
 
     @Test
-    void minimum_and_maximum_age_keep_services_whose_range_overlaps() {
-        for (JsonNode s : contents(page("service", "/services?per_page=200&maximum_age=15"))) {
-            assertThat(s.has("minimum_age") ? s.get("minimum_age").asInt() : 0).isLessThanOrEqualTo(15);
+    void minimum_and_maximum_age_mean_what_the_profile_says() {
+        // the profile: "a minimum age of at least" and "a maximum age equal to or below" the value
+        // before, an overlapping range was enough, so services with no minimum age came back too
+        var fromTen = contents(page("service", "/services?per_page=200&minimum_age=10"));
+        assertThat(fromTen).isNotEmpty();
+        for (JsonNode s : fromTen) {
+            assertThat(s.has("minimum_age")).as(s.get("name").asText()).isTrue();
+            assertThat(s.get("minimum_age").asInt()).isGreaterThanOrEqualTo(10);
         }
-        for (JsonNode s : contents(page("service", "/services?per_page=200&minimum_age=30"))) {
-            assertThat(s.has("maximum_age") ? s.get("maximum_age").asInt() : 999)
-                    .isGreaterThanOrEqualTo(30);
+        var upToTwentyFive = contents(page("service", "/services?per_page=200&maximum_age=25"));
+        assertThat(upToTwentyFive).isNotEmpty();
+        for (JsonNode s : upToTwentyFive) {
+            assertThat(s.has("maximum_age")).as(s.get("name").asText()).isTrue();
+            assertThat(s.get("maximum_age").asInt()).isLessThanOrEqualTo(25);
         }
-        int all = page("service", "/services").get("total_items").asInt();
-        assertThat(page("service", "/services?maximum_age=10")
-                        .get("total_items")
-                        .asInt())
-                .isLessThan(all);
         assertThat(get("/services?minimum_age=old").statusCode()).isEqualTo(400);
     }
 
@@ -320,17 +385,18 @@ class OpenReferralApiTest {
     @Test
     void service_at_locations_with_postcode_and_proximity_come_nearest_first() {
         assertThat(ids(page("service_at_location", "/service_at_locations?postcode=CV5 1AA&proximity=2000")))
-                .containsExactly(GeoFixture.NEAR + "-at-1", GeoFixture.HIDDEN + "-at-1");
+                .containsExactly(serviceAt(GeoFixture.NEAR, 1), serviceAt(GeoFixture.HIDDEN, 1));
         assertThat(ids(page("service_at_location", "/service_at_locations?postcode=cv10&proximity=1000")))
-                .containsExactly(GeoFixture.FAR + "-at-1");
+                .containsExactly(serviceAt(GeoFixture.FAR, 1));
         assertThat(ids(page("service_at_location", "/service_at_locations?postcode=CV10 1AA")))
-                .startsWith(GeoFixture.FAR + "-at-1", GeoFixture.HIDDEN + "-at-1", GeoFixture.NEAR + "-at-1");
+                .startsWith(
+                        serviceAt(GeoFixture.FAR, 1), serviceAt(GeoFixture.HIDDEN, 1), serviceAt(GeoFixture.NEAR, 1));
     }
 
     @Test
     void services_accept_the_v1_postcode_and_proximity_too() {
         assertThat(ids(page("service", "/services?postcode=CV5 1AA&proximity=2000")))
-                .containsExactly(GeoFixture.NEAR, GeoFixture.HIDDEN);
+                .containsExactly(service(GeoFixture.NEAR), service(GeoFixture.HIDDEN));
     }
 
     @Test
@@ -349,8 +415,8 @@ class OpenReferralApiTest {
 
     @Test
     void a_sensitive_venue_gives_only_a_rounded_point_and_its_outward_code() {
-        var body = get("/services/" + GeoFixture.HIDDEN).body();
-        var service = assertValid("service", body);
+        var body = get("/services/" + service(GeoFixture.HIDDEN)).body();
+        var service = assertRecord(OrukSchemas.SERVICE, "service", body);
         var location = service.get("service_at_locations").get(0).get("location");
         assertThat(location.get("latitude").asDouble()).isEqualTo(52.01);
         assertThat(location.get("longitude").asDouble()).isEqualTo(-1.02);
@@ -362,11 +428,11 @@ class OpenReferralApiTest {
 
     @Test
     void taxonomy_terms_filter_by_parent_and_top_only() {
-        assertThat(ids(page("taxonomy_term", "/taxonomy_terms?parent_id=crisis")))
-                .containsExactly("safe-haven", "talk-now", "crisis-team");
+        assertThat(ids(page("taxonomy_term", "/taxonomy_terms?parent_id=" + term("crisis"))))
+                .containsExactly(term("safe-haven"), term("talk-now"), term("crisis-team"));
         assertThat(ids(page("taxonomy_term", "/taxonomy_terms?top_only=true")))
-                .contains("crisis")
-                .doesNotContain("safe-haven");
+                .contains(term("crisis"))
+                .doesNotContain(term("safe-haven"));
         assertThat(ids(page("taxonomy_term", "/taxonomy_terms?taxonomy_id=other")))
                 .isEmpty();
         assertThat(ids(page("taxonomy", "/taxonomies?search=nothing-like-this")))

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,6 +25,7 @@ import uk.nowrongdoor.base.domain.UserFacingException;
 import uk.nowrongdoor.directory.domain.ListingRepository;
 import uk.nowrongdoor.directory.domain.ListingStatus;
 import uk.nowrongdoor.directory.domain.OrganisationRepository;
+import uk.nowrongdoor.directory.domain.StableId;
 
 @SpringBootTest
 @ActiveProfiles("test")
@@ -41,14 +43,76 @@ class OpenReferralFeedImportTest {
     @Autowired
     TransactionTemplate transactions;
 
+    static final UUID FEED_ORGANISATION = UUID.fromString("0b7c1f4e-3d2a-4c5b-9e8f-1a2b3c4d5e6f");
+    static final UUID FEED_SERVICE = UUID.fromString("5d0f5a3e-8b1c-4f2a-9c3d-7e6f5a4b3c2d");
+    static final UUID FEED_LOCATION = UUID.fromString("9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d");
+
     @AfterEach
     void cleanUp() {
-        transactions.executeWithoutResult(
-                status -> organisations.findBySlug("feed-test-organisation").ifPresent(o -> {
-                    listings.deleteAll(listings.findByOrganisationOrderByNameAsc(o));
-                    listings.flush();
-                    organisations.delete(o);
-                }));
+        transactions.executeWithoutResult(status -> {
+            organisations.findBySlug("feed-test-organisation").ifPresent(this::delete);
+            organisations.findByUuid(FEED_ORGANISATION).ifPresent(this::delete);
+        });
+    }
+
+    private void delete(uk.nowrongdoor.directory.domain.Organisation o) {
+        listings.deleteAll(listings.findByOrganisationOrderByNameAsc(o));
+        listings.flush();
+        organisations.delete(o);
+    }
+
+    /** A feed as another council's ORUK 3.0 API gives it: every id a UUID, the term one of ours by its UUID. */
+    private static String uuidFeed(String serviceName) {
+        return """
+                {"contents": [{
+                  "id": "%s", "name": "%s", "status": "active", "organization_id": "%s",
+                  "organization": {"id": "%s", "name": "Feed UUID Organisation", "description": "Made up."},
+                  "attributes": [{"id": "%s", "taxonomy_term_id": "%s"}],
+                  "service_at_locations": [{"id": "%s", "location": {"id": "%s", "name": "UUID Hall",
+                    "addresses": [{"id": "%s", "address_1": "3 Sample Road", "city": "Testtown",
+                      "state_province": "Testshire", "postal_code": "CV5 1AB", "country": "GB",
+                      "address_type": "physical"}]}}]
+                }]}
+                """
+                .formatted(
+                        FEED_SERVICE,
+                        serviceName,
+                        FEED_ORGANISATION,
+                        FEED_ORGANISATION,
+                        UUID.randomUUID(),
+                        StableId.of(StableId.CATEGORY, "talk-now"),
+                        UUID.randomUUID(),
+                        FEED_LOCATION,
+                        UUID.randomUUID());
+    }
+
+    @Test
+    @WithMockUser(roles = "ADMIN")
+    void a_feed_keyed_on_uuids_keeps_them_and_importing_again_updates_the_same_records() {
+        var first = feedImport.importFeed(stream(uuidFeed("Feed UUID Line")), "uuid-feed");
+        assertThat(first.errors()).isEmpty();
+        assertThat(first.created()).isEqualTo(1);
+        Long listingRow = transactions.execute(status -> {
+            var listing = listings.findByUuid(FEED_SERVICE).orElseThrow();
+            assertThat(listing.getSlug()).isEqualTo("feed-uuid-line-5d0f5a3e");
+            assertThat(listing.getOrganisation().getUuid()).isEqualTo(FEED_ORGANISATION);
+            assertThat(listing.getCategories()).extracting(c -> c.getSlug()).containsExactly("talk-now");
+            assertThat(listing.getLocations()).extracting(l -> l.getUuid()).containsExactly(FEED_LOCATION);
+            return listing.getLocations().get(0).getId();
+        });
+        var again = feedImport.importFeed(stream(uuidFeed("Feed UUID Line (renamed)")), "uuid-feed");
+        assertThat(again.errors()).isEmpty();
+        assertThat(again.created()).isZero();
+        assertThat(again.updated()).isEqualTo(1);
+        transactions.executeWithoutResult(status -> {
+            var listing = listings.findByUuid(FEED_SERVICE).orElseThrow();
+            assertThat(listing.getName()).isEqualTo("Feed UUID Line (renamed)");
+            assertThat(listing.getSlug()).as("the site address stays").isEqualTo("feed-uuid-line-5d0f5a3e");
+            assertThat(listing.getLocations()).extracting(l -> l.getUuid()).containsExactly(FEED_LOCATION);
+            assertThat(listing.getLocations().get(0).getId())
+                    .as("the same location row, updated in place")
+                    .isEqualTo(listingRow);
+        });
     }
 
     private static InputStream sample() {

@@ -15,6 +15,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
+import jakarta.persistence.PrePersist;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,6 +24,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.ObjectStructure;
@@ -58,6 +60,10 @@ public class Listing extends AbstractEntity {
 
     @Column(nullable = false, unique = true, length = 80)
     private String slug = "";
+
+    /** The id the Open Referral feed publishes; never changes once set (see {@link StableId}). */
+    @Column(nullable = false, unique = true, updatable = false)
+    private UUID uuid;
 
     @IndexedEmbedded(includePaths = {"name", "name_plain"})
     @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW)
@@ -187,6 +193,12 @@ public class Listing extends AbstractEntity {
     protected Listing() {}
 
     public Listing(String slug, Organisation organisation, String name, String summary) {
+        this(StableId.of(StableId.LISTING, slug), slug, organisation, name, summary);
+    }
+
+    /** A listing that keeps an id given elsewhere: a feed's service UUID. */
+    public Listing(UUID uuid, String slug, Organisation organisation, String name, String summary) {
+        this.uuid = uuid;
         this.slug = slug;
         this.organisation = organisation;
         this.name = name;
@@ -351,16 +363,48 @@ public class Listing extends AbstractEntity {
         return lastChecked == null || lastChecked.isBefore(today.minusMonths(STALE_AFTER_MONTHS));
     }
 
+    /**
+     * A new location. While the listing is new (loading content), its id follows from the listing's and its position,
+     * so a fresh load of the same content publishes the same ids; later additions get a random one, so an id once
+     * published for a removed location is never given to another.
+     */
     public Location addLocation() {
-        var location = new Location(this);
+        if (getId() != null) {
+            return addLocation(UUID.randomUUID());
+        }
+        int n = locations.size() + 1;
+        while (hasLocation(StableId.location(uuid, n))) {
+            n++;
+        }
+        return addLocation(StableId.location(uuid, n));
+    }
+
+    /** A new location with an id given elsewhere: a feed's location UUID. */
+    public Location addLocation(UUID locationUuid) {
+        var location = new Location(this, locationUuid);
         locations.add(location);
         return location;
+    }
+
+    private boolean hasLocation(UUID locationUuid) {
+        return locations.stream().anyMatch(l -> locationUuid.equals(l.getUuid()));
+    }
+
+    @PrePersist
+    void ensureUuid() {
+        if (uuid == null) {
+            uuid = UUID.randomUUID();
+        }
     }
 
     // Accessors --------------------------------------------------------------------------------------------------
 
     public String getSlug() {
         return slug;
+    }
+
+    public UUID getUuid() {
+        return uuid;
     }
 
     public Organisation getOrganisation() {

@@ -6,7 +6,9 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.PrePersist;
 import jakarta.persistence.Table;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import uk.nowrongdoor.base.domain.AbstractEntity;
 import uk.nowrongdoor.geo.domain.GeoDistance;
@@ -20,6 +22,10 @@ public class Location extends AbstractEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     private Listing listing;
+
+    /** The id the Open Referral feed publishes; never changes once set (see {@link StableId}). */
+    @Column(nullable = false, unique = true, updatable = false)
+    private UUID uuid;
 
     @Column(length = 160)
     private @Nullable String name;
@@ -56,8 +62,20 @@ public class Location extends AbstractEntity {
 
     protected Location() {}
 
-    Location(Listing listing) {
+    Location(Listing listing, UUID uuid) {
         this.listing = listing;
+        this.uuid = uuid;
+    }
+
+    @PrePersist
+    void ensureUuid() {
+        if (uuid == null) {
+            uuid = UUID.randomUUID();
+        }
+    }
+
+    public UUID getUuid() {
+        return uuid;
     }
 
     public Listing getListing() {

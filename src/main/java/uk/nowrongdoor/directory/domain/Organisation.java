@@ -2,7 +2,9 @@ package uk.nowrongdoor.directory.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.PrePersist;
 import jakarta.persistence.Table;
+import java.util.UUID;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.jspecify.annotations.Nullable;
 import uk.nowrongdoor.base.domain.AbstractEntity;
@@ -17,6 +19,10 @@ public class Organisation extends AbstractEntity {
 
     @Column(nullable = false, unique = true, length = 80)
     private String slug = "";
+
+    /** The id the Open Referral feed publishes; never changes once set (see {@link StableId}). */
+    @Column(nullable = false, unique = true, updatable = false)
+    private UUID uuid;
 
     @FullTextField(analyzer = SearchAnalyzers.ENGLISH, searchAnalyzer = SearchAnalyzers.ENGLISH_SEARCH)
     @FullTextField(name = "name_plain", analyzer = SearchAnalyzers.PLAIN)
@@ -35,8 +41,25 @@ public class Organisation extends AbstractEntity {
     protected Organisation() {}
 
     public Organisation(String slug, String name) {
+        this(StableId.of(StableId.ORGANISATION, slug), slug, name);
+    }
+
+    /** An organisation that keeps an id given elsewhere: a feed's organization UUID. */
+    public Organisation(UUID uuid, String slug, String name) {
+        this.uuid = uuid;
         this.slug = slug;
         this.name = name;
+    }
+
+    @PrePersist
+    void ensureUuid() {
+        if (uuid == null) {
+            uuid = UUID.randomUUID();
+        }
+    }
+
+    public UUID getUuid() {
+        return uuid;
     }
 
     public String getSlug() {

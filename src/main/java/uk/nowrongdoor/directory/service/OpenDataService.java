@@ -2,8 +2,11 @@ package uk.nowrongdoor.directory.service;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.nowrongdoor.directory.domain.Category;
+import uk.nowrongdoor.directory.domain.CategoryRepository;
 import uk.nowrongdoor.directory.domain.Listing;
 import uk.nowrongdoor.directory.domain.ListingQuery;
 import uk.nowrongdoor.directory.domain.ListingRepository;
@@ -25,11 +28,17 @@ public class OpenDataService {
 
     private final ListingRepository listings;
     private final OrganisationRepository organisations;
+    private final CategoryRepository categories;
     private final DirectoryService directory;
 
-    OpenDataService(ListingRepository listings, OrganisationRepository organisations, DirectoryService directory) {
+    OpenDataService(
+            ListingRepository listings,
+            OrganisationRepository organisations,
+            CategoryRepository categories,
+            DirectoryService directory) {
         this.listings = listings;
         this.organisations = organisations;
+        this.categories = categories;
         this.directory = directory;
     }
 
@@ -42,6 +51,33 @@ public class OpenDataService {
 
     public Optional<Listing> findListing(String id) {
         return directory.findListing(id);
+    }
+
+    /** An active listing by its published UUID. */
+    public Optional<Listing> findListing(UUID id) {
+        return listings.findByUuid(id).filter(l -> l.getStatus() == ListingStatus.ACTIVE);
+    }
+
+    /** The active listing held at the location with this UUID. */
+    public Optional<Listing> findListingAtLocation(UUID locationId) {
+        return listings.findByLocationsUuid(locationId).filter(l -> l.getStatus() == ListingStatus.ACTIVE);
+    }
+
+    /** The UUIDs of every active listing's locations, to find a record whose id is derived from one. */
+    public List<UUID> activeLocationIds() {
+        return listings.findActiveLocationUuids();
+    }
+
+    public Optional<Organisation> findOrganisation(UUID id) {
+        return organisations.findByUuid(id);
+    }
+
+    public Optional<Category> findCategory(UUID id) {
+        return categories.findByUuid(id);
+    }
+
+    public Optional<Category> findCategory(String slug) {
+        return categories.findBySlug(slug);
     }
 
     public List<Organisation> organisations() {
