@@ -24,8 +24,7 @@ public interface ListingSearchRepository {
      * As above, matching {@code words} (what the directory service read in the query's text) instead of the text as
      * typed; the query's filters still apply.
      */
-    Hits search(
-            ListingQuery query, SearchWords words, OpenDataFilter filter, ZonedDateTime now, int offset, int limit);
+    Hits search(ListingQuery query, SearchWords words, OpenDataFilter filter, ZonedDateTime now, int offset, int limit);
 
     /** Which of the words the index knows, and, when some are unknown, the words it could suggest instead. */
     IndexVocabulary vocabulary(java.util.Collection<String> words);

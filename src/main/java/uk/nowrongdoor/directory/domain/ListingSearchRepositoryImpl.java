@@ -29,12 +29,15 @@ class ListingSearchRepositoryImpl implements ListingSearchRepository {
     static final int MAX_FACETS = 200;
     /** The category whose listings come first when a search names a risk to someone's life. */
     static final String CRISIS = "crisis";
+
+    static final String TALK_NOW = "talk-now";
     /** Far above any text score: the crisis options come first whatever else matched. */
     static final float CRISIS_BOOST = 1000f;
     /** About what a word in a category name scores, so a concept's category counts like one more matching word. */
     static final float CONCEPT_BOOST = 3f;
     /** Words a concept adds weigh less than the person's own. */
     static final float EXTRA_WORD_BOOST = 0.5f;
+
     private static final java.util.Set<String> PLAIN_FIELDS =
             java.util.Set.of("name_plain", "organisation.name_plain", "categoryText_plain", "placeText_plain");
     private static final java.util.Set<String> STEMMED_FIELDS =
@@ -123,9 +126,7 @@ class ListingSearchRepositoryImpl implements ListingSearchRepository {
     }
 
     private static void eachTerm(
-            org.apache.lucene.index.IndexReader reader,
-            String field,
-            java.util.function.ObjIntConsumer<String> action)
+            org.apache.lucene.index.IndexReader reader, String field, java.util.function.ObjIntConsumer<String> action)
             throws java.io.IOException {
         var terms = org.apache.lucene.index.MultiTerms.getTerms(reader, field);
         if (terms == null) {
@@ -285,17 +286,23 @@ class ListingSearchRepositoryImpl implements ListingSearchRepository {
                 clauses++;
             }
         }
-        if (!words.categories().isEmpty()) {
-            any.should(f.terms()
+        for (var category : words.categories().entrySet()) {
+            any.should(f.match()
                     .field("category")
-                    .matchingAny(List.copyOf(words.categories()))
+                    .matching(category.getKey())
                     .constantScore()
-                    .boost(CONCEPT_BOOST));
+                    .boost(CONCEPT_BOOST * category.getValue()));
             clauses++;
         }
         if (words.crisisFirst()) {
             any.should(
                     f.match().field("category").matching(CRISIS).constantScore().boost(CRISIS_BOOST));
+            // the lines open now, day and night, before the teams that need a referral or an appointment
+            any.should(f.match()
+                    .field("category")
+                    .matching(TALK_NOW)
+                    .constantScore()
+                    .boost(CRISIS_BOOST / 10));
             clauses++;
         }
         if (clauses == 0) {

@@ -105,7 +105,9 @@ public class DirectoryService {
     Found find(ListingQuery query, OpenDataFilter filter, ZonedDateTime now, int offset, int limit) {
         var understood = understanding.understand(
                 query.text(), places.findAll(), this::placeAroundDistrict, query.place() != null);
-        var effective = understood.place() == null ? query : query.withPlace(understood.place().getSlug());
+        var effective = understood.place() == null
+                ? query
+                : query.withPlace(understood.place().getSlug());
         var hits = listings.search(
                 effective,
                 understood.words(),
@@ -126,8 +128,7 @@ public class DirectoryService {
         if (vocabulary.known().containsAll(toCheck)) {
             return null;
         }
-        return DidYouMean.suggest(
-                understood.tokens(), toCheck::contains, vocabulary.known(), vocabulary.nameWords());
+        return DidYouMean.suggest(understood.tokens(), toCheck::contains, vocabulary.known(), vocabulary.nameWords());
     }
 
     private SearchPage.Fallback fallback(Found found, ZonedDateTime now) {
@@ -135,7 +136,7 @@ public class DirectoryService {
         var all = categories();
         var closest = new ArrayList<SearchPage.CategoryChoice>();
         for (Category c : all) {
-            boolean fromConcept = words.categories().contains(c.getSlug());
+            boolean fromConcept = words.categories().containsKey(c.getSlug());
             boolean named = words.words().stream().anyMatch(w -> w.length() > 3 && nameShares(c.getName(), w));
             if ((fromConcept || named) && closest.size() < FALLBACK_SIZE) {
                 closest.add(new SearchPage.CategoryChoice(c.getSlug(), c.getName()));
@@ -172,7 +173,8 @@ public class DirectoryService {
         var all = places.findAll();
         return gazetteer.find(postcode.get()).flatMap(point -> all.stream()
                 .filter(p -> p.getPostcodeDistrict() != null)
-                .flatMap(p -> gazetteer.find(uk.nowrongdoor.geo.domain.Postcode.parse(p.getPostcodeDistrict())
+                .flatMap(p -> gazetteer
+                        .find(uk.nowrongdoor.geo.domain.Postcode.parse(p.getPostcodeDistrict())
                                 .orElseThrow())
                         .map(town -> java.util.Map.entry(
                                 p,

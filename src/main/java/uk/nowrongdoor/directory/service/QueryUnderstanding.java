@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -35,15 +36,19 @@ class QueryUnderstanding {
     static final String FILLER = "search/filler-words.txt";
     static final String PLACE_NAMES = "search/place-names.txt";
     static final String RISK_WORDS = "search/risk-words.txt";
-    /** The forms' list, read here too, so a phrase that shows the crisis card on a form also does in a search. */
-    static final String FORM_RISK_PHRASES = "intake/risk-phrases.txt";
 
     private static final Pattern OUTWARD_CODE = Pattern.compile("[a-z]{1,2}[0-9][0-9a-z]?");
     private static final Pattern INWARD_CODE = Pattern.compile("[0-9][a-z]{2}");
     private static final int LONGEST_PHRASE = 6;
 
     /** One line of the concept vocabulary: the categories and extra words its phrases bring. */
-    record Concept(List<String> phrases, Set<String> categories, List<String> words, String source) {}
+    record Concept(List<String> phrases, List<String> categories, List<String> words, String source) {
+
+        /** The first help a line names weighs most: 1, then 0.6, then 0.4 and less. */
+        static float weight(int position) {
+            return position == 0 ? 1f : position == 1 ? 0.6f : 0.4f;
+        }
+    }
 
     /** A common form of a place's name. */
     record PlaceForm(String form, String slug, boolean ambiguous) {}
@@ -59,13 +64,15 @@ class QueryUnderstanding {
     private final List<String> riskPhrases;
 
     QueryUnderstanding() {
-        this(read(CONCEPTS), read(FILLER), read(PLACE_NAMES), read(RISK_WORDS) + "\n" + read(FORM_RISK_PHRASES));
+        this(read(CONCEPTS), read(FILLER), read(PLACE_NAMES), read(RISK_WORDS));
     }
 
     QueryUnderstanding(String concepts, String filler, String placeNames, String riskPhrases) {
         this.concepts = parseConcepts(concepts);
         for (Concept c : this.concepts) {
-            c.phrases().forEach(p -> conceptsByPhrase.computeIfAbsent(p, k -> new ArrayList<>()).add(c));
+            c.phrases().forEach(p -> conceptsByPhrase
+                    .computeIfAbsent(p, k -> new ArrayList<>())
+                    .add(c));
         }
         this.filler = new HashSet<>();
         lines(filler).forEach(l -> this.filler.addAll(Arrays.asList(l.split("\\s+"))));
@@ -104,7 +111,7 @@ class QueryUnderstanding {
         boolean[] used = new boolean[tokens.size()];
         Place place = placeChosen ? null : findPlace(tokens, used, places, byOutwardCode);
 
-        var categories = new LinkedHashSet<String>();
+        var categories = new LinkedHashMap<String, Float>();
         var extra = new ArrayList<String>();
         var phrases = new LinkedHashSet<String>();
         for (int i = 0; i < tokens.size(); ) {
@@ -118,7 +125,9 @@ class QueryUnderstanding {
                 if (found != null) {
                     phrases.add(phrase);
                     found.forEach(c -> {
-                        categories.addAll(c.categories());
+                        for (int k = 0; k < c.categories().size(); k++) {
+                            categories.merge(c.categories().get(k), Concept.weight(k), Math::max);
+                        }
                         c.words().stream().filter(w -> !extra.contains(w)).forEach(extra::add);
                     });
                     matched = n;
@@ -134,8 +143,7 @@ class QueryUnderstanding {
             }
         }
         extra.removeAll(words);
-        return new Understood(
-                place, new SearchWords(words, extra, categories, risk), tokens, phrases, risk);
+        return new Understood(place, new SearchWords(words, extra, categories, risk), tokens, phrases, risk);
     }
 
     boolean mentionsRisk(List<String> tokens) {
@@ -172,7 +180,8 @@ class QueryUnderstanding {
                         .or(() -> byOutwardCode.apply(outward));
                 if (place.isPresent()) {
                     used[i] = true;
-                    if (i + 1 < tokens.size() && INWARD_CODE.matcher(tokens.get(i + 1)).matches()) {
+                    if (i + 1 < tokens.size()
+                            && INWARD_CODE.matcher(tokens.get(i + 1)).matches()) {
                         used[i + 1] = true;
                     }
                     return place.get();
@@ -213,7 +222,7 @@ class QueryUnderstanding {
                     .map(QueryUnderstanding::normalise)
                     .filter(p -> !p.isEmpty())
                     .toList();
-            var categories = new LinkedHashSet<String>();
+            var categories = new ArrayList<String>();
             var words = new ArrayList<String>();
             for (String target : sides[1].strip().split("\\s+")) {
                 if (target.startsWith("+")) {
