@@ -124,6 +124,10 @@ class QueryUnderstanding {
                 var found = conceptsByPhrase.get(phrase);
                 if (found != null) {
                     phrases.add(phrase);
+                    if (n > 1) {
+                        // "hearing voices" means psychosis, not a group called Older Voices
+                        Arrays.fill(used, i, i + n, true);
+                    }
                     found.forEach(c -> {
                         for (int k = 0; k < c.categories().size(); k++) {
                             categories.merge(c.categories().get(k), Concept.weight(k), Math::max);
