@@ -75,7 +75,7 @@ class SearchNotes extends Div {
             return;
         }
         var list = new UnorderedList();
-        list.addClassName("nwd-results");
+        list.addClassName("nwd-fallback-results");
         list.getElement().setAttribute("aria-label", heading);
         cards.forEach(card -> list.add(new ResultCard(card)));
         into.add(new H2(heading), list);
