@@ -58,7 +58,6 @@ class QueryUnderstanding {
             @Nullable Place place, SearchWords words, List<String> tokens, Set<String> conceptPhrases, boolean risk) {}
 
     private final Map<String, List<Concept>> conceptsByPhrase = new HashMap<>();
-    private final List<Concept> concepts;
     private final Set<String> filler;
     private final List<PlaceForm> placeForms;
     private final List<String> riskPhrases;
@@ -68,8 +67,7 @@ class QueryUnderstanding {
     }
 
     QueryUnderstanding(String concepts, String filler, String placeNames, String riskPhrases) {
-        this.concepts = parseConcepts(concepts);
-        for (Concept c : this.concepts) {
+        for (Concept c : parseConcepts(concepts)) {
             c.phrases().forEach(p -> conceptsByPhrase
                     .computeIfAbsent(p, k -> new ArrayList<>())
                     .add(c));
@@ -78,22 +76,6 @@ class QueryUnderstanding {
         lines(filler).forEach(l -> this.filler.addAll(Arrays.asList(l.split("\\s+"))));
         this.placeForms = parsePlaceForms(placeNames);
         this.riskPhrases = lines(riskPhrases).map(QueryUnderstanding::normalise).toList();
-    }
-
-    List<Concept> concepts() {
-        return concepts;
-    }
-
-    List<PlaceForm> placeForms() {
-        return placeForms;
-    }
-
-    boolean isFiller(String word) {
-        return filler.contains(word);
-    }
-
-    boolean isConceptWord(String word) {
-        return conceptsByPhrase.keySet().stream().anyMatch(p -> (" " + p + " ").contains(" " + word + " "));
     }
 
     /**
