@@ -41,15 +41,14 @@ public class DirectoryService {
     public static final int MAX_PAGE = 50;
     public static final String SAFE_HAVEN = "safe-haven";
     public static final String TALK_NOW = "talk-now";
-
-    private final ListingRepository listings;
-    private final CategoryRepository categories;
-    private final PlaceRepository places;
     /** How many services each part of the fallback offers. */
     static final int FALLBACK_SIZE = 5;
     /** Postcode districts further than this from every town are not read as a place here. */
     static final double DISTRICT_REACH_METRES = 15_000;
 
+    private final ListingRepository listings;
+    private final CategoryRepository categories;
+    private final PlaceRepository places;
     private final CrisisLineRepository crisisLines;
     private final QueryUnderstanding understanding;
     private final Gazetteer gazetteer;
