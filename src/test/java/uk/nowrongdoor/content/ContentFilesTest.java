@@ -114,6 +114,64 @@ class ContentFilesTest {
                         "categories.yaml: test-category: only a place has a postcode district");
     }
 
+    @Test
+    void every_search_concept_has_a_source_and_names_known_categories_and_words_some_listing_uses() throws IOException {
+        var content = files.read();
+        var categories = ContentSet.TreeNode.all(content.categories())
+                .map(ContentSet.TreeNode::slug)
+                .collect(java.util.stream.Collectors.toSet());
+        String listingText = content.directory().stream()
+                .flatMap(f -> f.listings().stream())
+                .map(l -> l.name() + " " + l.summary() + " " + l.description() + " " + f(l.categories()))
+                .collect(java.util.stream.Collectors.joining(" "))
+                .toLowerCase(java.util.Locale.UK);
+        var problems = new java.util.ArrayList<String>();
+        for (String line : dataLines("src/main/resources/search/concepts.txt")) {
+            if (!line.contains("=>")
+                    || !line.contains("#")
+                    || line.substring(line.indexOf('#') + 1).isBlank()) {
+                problems.add("no phrases => targets # source: " + line);
+                continue;
+            }
+            String targets =
+                    line.substring(line.indexOf("=>") + 2, line.indexOf('#')).strip();
+            for (String target : targets.split("\\s+")) {
+                if (target.startsWith("+")) {
+                    if (!listingText.matches("(?s).*\\b" + java.util.regex.Pattern.quote(target.substring(1)) + ".*")) {
+                        problems.add("no listing uses the word " + target.substring(1) + ": " + line);
+                    }
+                } else if (!categories.contains(target)) {
+                    problems.add("unknown category " + target + ": " + line);
+                }
+            }
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void every_common_place_name_has_a_source_and_names_a_known_place() throws IOException {
+        var places = ContentSet.TreeNode.all(files.read().places())
+                .map(ContentSet.TreeNode::slug)
+                .collect(java.util.stream.Collectors.toSet());
+        for (String line : dataLines("src/main/resources/search/place-names.txt")) {
+            assertThat(line).as("forms => place # source").contains("=>").contains("#");
+            String slug =
+                    line.substring(line.indexOf("=>") + 2, line.indexOf('#')).strip();
+            assertThat(places).as(line).contains(slug);
+        }
+    }
+
+    private static String f(java.util.List<String> categories) {
+        return String.join(" ", categories);
+    }
+
+    private static java.util.List<String> dataLines(String path) throws IOException {
+        return Files.readAllLines(Path.of(path)).stream()
+                .map(String::strip)
+                .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                .toList();
+    }
+
     /** A copy of the real trees and crisis lines, with one directory file of the test's own. */
     private static void writeWithOneOrganisation(Path dir, String directoryFile) throws IOException {
         for (String name : new String[] {"categories.yaml", "places.yaml", "crisis-lines.yaml"}) {

@@ -9,6 +9,8 @@ final class PublicRoutes {
     static final List<String> VAADIN = List.of(
             "/",
             "/?q=crisis+cafe",
+            "/?q=I+want+to+end+my+life",
+            "/?q=xqzvbnmw+in+Rugby",
             "/listing/" + BrowserTest.FIXTURE_SLUG,
             "/listing/samaritans-helpline",
             "/pages/about",

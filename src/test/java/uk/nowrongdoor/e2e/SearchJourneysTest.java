@@ -84,6 +84,45 @@ class SearchJourneysTest extends BrowserTest {
         screenshot("1-search-at-320px");
     }
 
+    @Test
+    void words_as_people_type_them_find_help_put_crisis_options_first_and_never_give_an_empty_page() {
+        open("/");
+        searchFor("can't sleep, can't stop worrying, I live in Leam");
+        var cards = page.locator(".nwd-results .nwd-card");
+        assertThat(cards.first()).isVisible();
+        assertThat(java.util.stream.IntStream.range(0, 3)
+                        .mapToObj(i -> cards.nth(i).innerText())
+                        .toList())
+                .anySatisfy(text -> assertThat(text).contains("NHS Talking Therapies"));
+        assertThat(page.getByText("Showing services in Leamington Spa")).isVisible();
+        screenshot("13-feeling-and-place");
+
+        searchFor("I want to end my life");
+        var crisis = page.locator(".nwd-crisis-first");
+        assertThat(crisis).isVisible();
+        assertThat(crisis).containsText("116 123");
+        assertThat(cards.first()).containsText(Pattern.compile("Samaritans|Shout|NHS 111"));
+        // the crisis card comes before the first result card
+        assertThat((Boolean) page.evaluate("() => !!(document.querySelector('.nwd-crisis-first')"
+                        + ".compareDocumentPosition(document.querySelector('.nwd-results .nwd-card'))"
+                        + " & Node.DOCUMENT_POSITION_FOLLOWING)"))
+                .isTrue();
+        screenshot("13-risk-first");
+
+        searchFor("xqzvbnmw");
+        assertThat(page.locator(".nwd-count")).containsText("No services found");
+        assertThat(page.locator(".nwd-fallback")).containsText("Talk to someone now");
+        assertThat(page.locator(".nwd-fallback")).containsText("Samaritans");
+        screenshot("13-nothing-found-fallback");
+    }
+
+    private void searchFor(String words) {
+        page.getByLabel("What are you looking for?").fill(words);
+        button("Search").tap();
+        page.waitForURL(Pattern.compile(".*q=.*"));
+        waitForVaadin(page);
+    }
+
     private void choose(String label, String item) {
         page.getByLabel(label).tap();
         page.locator("vaadin-select-item")

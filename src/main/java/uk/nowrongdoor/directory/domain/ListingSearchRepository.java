@@ -9,14 +9,25 @@ public interface ListingSearchRepository {
 
     /**
      * Active listings matching the query, best first, from {@code offset}; counts per category and place are for the
-     * whole result, not only this page.
+     * whole result, not only this page. The text's words are each optional, as typed.
      */
     default Hits search(ListingQuery query, ZonedDateTime now, int offset, int limit) {
-        return search(query, OpenDataFilter.NONE, now, offset, limit);
+        return search(query, SearchWords.of(query.text()), OpenDataFilter.NONE, now, offset, limit);
     }
 
     /** As above, narrowed further by the Open Referral API's filters; nearest first when the query has a point. */
-    Hits search(ListingQuery query, OpenDataFilter filter, ZonedDateTime now, int offset, int limit);
+    default Hits search(ListingQuery query, OpenDataFilter filter, ZonedDateTime now, int offset, int limit) {
+        return search(query, SearchWords.of(query.text()), filter, now, offset, limit);
+    }
+
+    /**
+     * As above, matching {@code words} (what the directory service read in the query's text) instead of the text as
+     * typed; the query's filters still apply.
+     */
+    Hits search(ListingQuery query, SearchWords words, OpenDataFilter filter, ZonedDateTime now, int offset, int limit);
+
+    /** Which of the words the index knows, and, when some are unknown, the words it could suggest instead. */
+    IndexVocabulary vocabulary(java.util.Collection<String> words);
 
     record Hits(List<Listing> listings, long total, Map<String, Long> categoryCounts, Map<String, Long> placeCounts) {}
 }

@@ -19,13 +19,29 @@ import uk.nowrongdoor.directory.domain.OpeningHours.TimeFilter;
 import uk.nowrongdoor.directory.domain.OpeningHours.TimeWindow;
 
 /**
- * The search queries. Field boosts put a match in a listing's name above one in its categories, and those above one
+ * The search queries. Each word is optional: a listing is found when it matches any of them, and the more it matches
+ * the higher it ranks. Field boosts put a match in a listing's name above one in its categories, and those above one
  * in its summary or description; when the words find nothing, a fuzzy pass forgives a typo or two.
  */
 @org.springframework.transaction.annotation.Transactional(readOnly = true)
 class ListingSearchRepositoryImpl implements ListingSearchRepository {
 
     static final int MAX_FACETS = 200;
+    /** The category whose listings come first when a search names a risk to someone's life. */
+    static final String CRISIS = "crisis";
+
+    static final String TALK_NOW = "talk-now";
+    /** Far above any text score: the crisis options come first whatever else matched. */
+    static final float CRISIS_BOOST = 1000f;
+    /** About what a word in a category name scores, so a concept's category counts like one more matching word. */
+    static final float CONCEPT_BOOST = 3f;
+    /** Words a concept adds weigh less than the person's own. */
+    static final float EXTRA_WORD_BOOST = 0.5f;
+
+    private static final java.util.Set<String> PLAIN_FIELDS =
+            java.util.Set.of("name_plain", "organisation.name_plain", "categoryText_plain", "placeText_plain");
+    private static final java.util.Set<String> STEMMED_FIELDS =
+            java.util.Set.of("name", "summary", "description", "categoryText", "placeText", "organisation.name");
     private static final AggregationKey<Map<String, Long>> CATEGORIES = AggregationKey.of("categories");
     private static final AggregationKey<Map<String, Long>> PLACES = AggregationKey.of("places");
 
@@ -40,22 +56,102 @@ class ListingSearchRepositoryImpl implements ListingSearchRepository {
      * Fuzzy matching on every search would add noise ("cafe" finding "care") and cost.
      */
     @Override
-    public Hits search(ListingQuery query, OpenDataFilter filter, ZonedDateTime now, int offset, int limit) {
-        Hits hits = run(query, filter, now, offset, limit, false);
-        if (hits.total() == 0 && !query.text().isEmpty()) {
-            hits = run(query, filter, now, offset, limit, true);
+    public Hits search(
+            ListingQuery query, SearchWords words, OpenDataFilter filter, ZonedDateTime now, int offset, int limit) {
+        Hits hits = run(query, words, filter, now, offset, limit, false);
+        if (hits.total() == 0 && !words.words().isEmpty()) {
+            hits = run(query, words, filter, now, offset, limit, true);
         }
         return hits;
     }
 
+    @Override
+    public IndexVocabulary vocabulary(java.util.Collection<String> words) {
+        var mapping = Search.mapping(entityManager.getEntityManagerFactory());
+        var analyzer = mapping.indexedEntity(Listing.class)
+                .indexManager()
+                .unwrap(org.hibernate.search.backend.lucene.index.LuceneIndexManager.class)
+                .indexingAnalyzer();
+        var known = new java.util.HashSet<String>();
+        var nameWords = new java.util.HashMap<String, Integer>();
+        try (var reader = mapping.scope(Listing.class)
+                .extension(org.hibernate.search.backend.lucene.LuceneExtension.get())
+                .openIndexReader()) {
+            for (String word : words) {
+                if (isKnown(reader, analyzer, word)) {
+                    known.add(word);
+                }
+            }
+            if (known.size() < words.size()) {
+                for (String field : PLAIN_FIELDS) {
+                    eachTerm(reader, field, (term, docs) -> nameWords.merge(term, docs, Math::max));
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return new IndexVocabulary(known, nameWords);
+    }
+
+    private static boolean isKnown(
+            org.apache.lucene.index.IndexReader reader, org.apache.lucene.analysis.Analyzer analyzer, String word)
+            throws java.io.IOException {
+        for (String field : PLAIN_FIELDS) {
+            if (reader.docFreq(new org.apache.lucene.index.Term(field, word)) > 0) {
+                return true;
+            }
+        }
+        for (String field : STEMMED_FIELDS) {
+            for (String stem : analyze(analyzer, field, word)) {
+                if (reader.docFreq(new org.apache.lucene.index.Term(field, stem)) > 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static List<String> analyze(org.apache.lucene.analysis.Analyzer analyzer, String field, String text)
+            throws java.io.IOException {
+        var tokens = new ArrayList<String>();
+        try (var stream = analyzer.tokenStream(field, text)) {
+            var term = stream.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                tokens.add(term.toString());
+            }
+            stream.end();
+        }
+        return tokens;
+    }
+
+    private static void eachTerm(
+            org.apache.lucene.index.IndexReader reader, String field, java.util.function.ObjIntConsumer<String> action)
+            throws java.io.IOException {
+        var terms = org.apache.lucene.index.MultiTerms.getTerms(reader, field);
+        if (terms == null) {
+            return;
+        }
+        var iterator = terms.iterator();
+        for (var term = iterator.next(); term != null; term = iterator.next()) {
+            action.accept(term.utf8ToString(), iterator.docFreq());
+        }
+    }
+
     private Hits run(
-            ListingQuery query, OpenDataFilter filter, ZonedDateTime now, int offset, int limit, boolean fuzzy) {
+            ListingQuery query,
+            SearchWords words,
+            OpenDataFilter filter,
+            ZonedDateTime now,
+            int offset,
+            int limit,
+            boolean fuzzy) {
         var result = Search.session(entityManager)
                 .search(Listing.class)
                 .where(f -> f.bool()
-                        .must(predicate(f, query, now, fuzzy, placesAround(query.place())))
+                        .must(predicate(f, query, words, now, fuzzy, placesAround(query.place())))
                         .filter(openData(f, filter)))
-                .sort(f -> query.near() != null
+                .sort(f -> query.near() != null && !words.crisisFirst()
                         ? f.distance(
                                         "point",
                                         query.near().latitude(),
@@ -65,7 +161,7 @@ class ListingSearchRepositoryImpl implements ListingSearchRepository {
                                 .last()
                                 .then()
                                 .field("name_sort")
-                        : query.text().isEmpty()
+                        : words.isEmpty()
                                 ? f.field("name_sort")
                                 : f.score().then().field("name_sort"))
                 .aggregation(
@@ -98,11 +194,16 @@ class ListingSearchRepositoryImpl implements ListingSearchRepository {
     }
 
     static SearchPredicate predicate(
-            SearchPredicateFactory f, ListingQuery q, ZonedDateTime now, boolean fuzzy, List<String> placesAround) {
+            SearchPredicateFactory f,
+            ListingQuery q,
+            SearchWords words,
+            ZonedDateTime now,
+            boolean fuzzy,
+            List<String> placesAround) {
         BooleanPredicateClausesStep<?> bool =
                 f.bool().filter(f.match().field("status").matching(ListingStatus.ACTIVE));
-        if (!q.text().isEmpty()) {
-            bool.must(fuzzy ? fuzzyQuery(f, fuzzy(q.text())) : textQuery(f, escape(q.text())));
+        if (!words.isEmpty()) {
+            bool.must(relevance(f, words, fuzzy));
         }
         if (q.category() != null) {
             bool.filter(f.match().field("category").matching(q.category()));
@@ -162,6 +263,52 @@ class ListingSearchRepositoryImpl implements ListingSearchRepository {
                     .add(f.range().field("openIntervals.end").greaterThan(start)));
         }
         return bool.toPredicate();
+    }
+
+    /**
+     * Any of the parts, each scored on its own so that a listing matching more of them ranks higher; one matching
+     * none is not found (a boolean of only "should" clauses needs one of them).
+     */
+    static SearchPredicate relevance(SearchPredicateFactory f, SearchWords words, boolean fuzzy) {
+        var any = f.bool();
+        int clauses = 0;
+        for (String word : words.words()) {
+            String escaped = escape(word);
+            if (!escaped.isEmpty()) {
+                any.should(fuzzy ? fuzzyQuery(f, fuzzy(escaped)) : textQuery(f, escaped));
+                clauses++;
+            }
+        }
+        for (String word : words.extraWords()) {
+            String escaped = escape(word);
+            if (!escaped.isEmpty()) {
+                any.should(textQuery(f, escaped).boost(EXTRA_WORD_BOOST));
+                clauses++;
+            }
+        }
+        for (var category : words.categories().entrySet()) {
+            any.should(f.match()
+                    .field("category")
+                    .matching(category.getKey())
+                    .constantScore()
+                    .boost(CONCEPT_BOOST * category.getValue()));
+            clauses++;
+        }
+        if (words.crisisFirst()) {
+            any.should(
+                    f.match().field("category").matching(CRISIS).constantScore().boost(CRISIS_BOOST));
+            // the lines open now, day and night, before the teams that need a referral or an appointment
+            any.should(f.match()
+                    .field("category")
+                    .matching(TALK_NOW)
+                    .constantScore()
+                    .boost(CRISIS_BOOST / 10));
+            clauses++;
+        }
+        if (clauses == 0) {
+            return f.matchNone().toPredicate();
+        }
+        return any.minimumShouldMatchNumber(1).toPredicate();
     }
 
     private static org.hibernate.search.engine.search.predicate.dsl.SimpleQueryStringPredicateOptionsStep<?> textQuery(

@@ -21,14 +21,17 @@ import uk.nowrongdoor.directory.domain.CrisisLineRepository;
 import uk.nowrongdoor.directory.domain.Listing;
 import uk.nowrongdoor.directory.domain.ListingQuery;
 import uk.nowrongdoor.directory.domain.ListingRepository;
+import uk.nowrongdoor.directory.domain.ListingSearchRepository;
 import uk.nowrongdoor.directory.domain.ListingStatus;
 import uk.nowrongdoor.directory.domain.Location;
 import uk.nowrongdoor.directory.domain.Near;
+import uk.nowrongdoor.directory.domain.OpenDataFilter;
 import uk.nowrongdoor.directory.domain.OpeningHours.OpeningStatus;
 import uk.nowrongdoor.directory.domain.OpeningHours.TimeFilter;
 import uk.nowrongdoor.directory.domain.Place;
 import uk.nowrongdoor.directory.domain.PlaceRepository;
 import uk.nowrongdoor.geo.domain.GeoDistance;
+import uk.nowrongdoor.geo.service.Gazetteer;
 
 /** The public directory: search, listing pages and the crisis numbers. Anyone may call it. */
 @Service
@@ -38,11 +41,17 @@ public class DirectoryService {
     public static final int MAX_PAGE = 50;
     public static final String SAFE_HAVEN = "safe-haven";
     public static final String TALK_NOW = "talk-now";
+    /** How many services each part of the fallback offers. */
+    static final int FALLBACK_SIZE = 5;
+    /** Postcode districts further than this from every town are not read as a place here. */
+    static final double DISTRICT_REACH_METRES = 15_000;
 
     private final ListingRepository listings;
     private final CategoryRepository categories;
     private final PlaceRepository places;
     private final CrisisLineRepository crisisLines;
+    private final QueryUnderstanding understanding;
+    private final Gazetteer gazetteer;
     private final Clock clock;
 
     DirectoryService(
@@ -50,20 +59,137 @@ public class DirectoryService {
             CategoryRepository categories,
             PlaceRepository places,
             CrisisLineRepository crisisLines,
+            QueryUnderstanding understanding,
+            Gazetteer gazetteer,
             Clock clock) {
         this.listings = listings;
         this.categories = categories;
         this.places = places;
         this.crisisLines = crisisLines;
+        this.understanding = understanding;
+        this.gazetteer = gazetteer;
         this.clock = clock;
     }
 
+    /**
+     * The home page's search: the words read for places, filler, concepts and risk first; when nothing matches, the
+     * nearest useful things (see {@link SearchPage.Fallback}).
+     */
     public SearchPage search(ListingQuery query, int offset, int limit) {
         ZonedDateTime now = now();
-        var hits = listings.search(query, now, Math.max(0, offset), Math.min(Math.max(1, limit), MAX_PAGE));
-        var cards =
-                hits.listings().stream().map(l -> toCard(l, now, query.near())).toList();
-        return new SearchPage(cards, hits.total(), hits.categoryCounts(), hits.placeCounts());
+        var found = find(query, OpenDataFilter.NONE, now, offset, Math.min(Math.max(1, limit), MAX_PAGE));
+        var hits = found.hits();
+        var cards = cards(hits.listings(), now, query.near());
+        var understood = found.understood();
+        Place place = understood.place();
+        String didYouMean = offset == 0 ? didYouMean(understood) : null;
+        var understandingShown = new SearchPage.Understanding(
+                place == null ? null : place.getSlug(),
+                place == null ? null : place.getName(),
+                understood.risk(),
+                didYouMean,
+                List.copyOf(understood.conceptPhrases()));
+        var fallback = hits.total() == 0 && offset == 0 ? fallback(found, now) : null;
+        return new SearchPage(
+                cards, hits.total(), hits.categoryCounts(), hits.placeCounts(), understandingShown, fallback);
+    }
+
+    /** A search as its words were read, and what it found. */
+    record Found(QueryUnderstanding.Understood understood, ListingQuery query, ListingSearchRepository.Hits hits) {}
+
+    /**
+     * The one way both the home page and the Open Referral API search: the words read the same way, so both give the
+     * same first results.
+     */
+    Found find(ListingQuery query, OpenDataFilter filter, ZonedDateTime now, int offset, int limit) {
+        var understood = understanding.understand(
+                query.text(), places.findAll(), this::placeAroundDistrict, query.place() != null);
+        var effective = understood.place() == null
+                ? query
+                : query.withPlace(understood.place().getSlug());
+        var hits = listings.search(
+                effective,
+                understood.words(),
+                filter,
+                now,
+                Math.max(0, offset),
+                Math.min(Math.max(1, limit), OpenDataService.MAX_GATHERED));
+        return new Found(understood, effective, hits);
+    }
+
+    /** The words again with a misspelt one corrected from the index's own words, or null. */
+    private @Nullable String didYouMean(QueryUnderstanding.Understood understood) {
+        var toCheck = understood.words().words();
+        if (toCheck.isEmpty()) {
+            return null;
+        }
+        var vocabulary = listings.vocabulary(toCheck);
+        if (vocabulary.known().containsAll(toCheck)) {
+            return null;
+        }
+        return DidYouMean.suggest(understood.tokens(), toCheck::contains, vocabulary.known(), vocabulary.nameWords());
+    }
+
+    private SearchPage.Fallback fallback(Found found, ZonedDateTime now) {
+        var words = found.understood().words();
+        var all = categories();
+        var closest = new ArrayList<SearchPage.CategoryChoice>();
+        for (Category c : all) {
+            boolean fromConcept = words.categories().containsKey(c.getSlug());
+            boolean named = words.words().stream().anyMatch(w -> w.length() > 3 && nameShares(c.getName(), w));
+            if ((fromConcept || named) && closest.size() < FALLBACK_SIZE) {
+                closest.add(new SearchPage.CategoryChoice(c.getSlug(), c.getName()));
+            }
+        }
+        List<ListingCard> inThePlace = List.of();
+        if (found.query().place() != null) {
+            var area = ListingQuery.everything().withPlace(found.query().place());
+            inThePlace = cards(
+                    listings.search(area, now, 0, FALLBACK_SIZE).listings(),
+                    now,
+                    found.query().near());
+        }
+        var talk = ListingQuery.everything().withCategory(TALK_NOW);
+        var talkNow = cards(listings.search(talk, now, 0, FALLBACK_SIZE).listings(), now, null);
+        return new SearchPage.Fallback(closest, inThePlace, talkNow);
+    }
+
+    private static boolean nameShares(String name, String word) {
+        String stem = word.length() > 5 ? word.substring(0, word.length() - 2) : word;
+        return java.util.Arrays.stream(QueryUnderstanding.normalise(name).split(" "))
+                .anyMatch(n -> n.startsWith(stem));
+    }
+
+    /**
+     * The place a postcode district lies in when no town gives it as its own: the district around the nearest town
+     * (CV3 is in Coventry, CV35 in Stratford-on-Avon district), if a town is near enough.
+     */
+    private Optional<Place> placeAroundDistrict(String outwardCode) {
+        var postcode = uk.nowrongdoor.geo.domain.Postcode.parse(outwardCode);
+        if (postcode.isEmpty()) {
+            return Optional.empty();
+        }
+        var all = places.findAll();
+        return gazetteer.find(postcode.get()).flatMap(point -> all.stream()
+                .filter(p -> p.getPostcodeDistrict() != null)
+                .flatMap(p -> gazetteer
+                        .find(uk.nowrongdoor.geo.domain.Postcode.parse(p.getPostcodeDistrict())
+                                .orElseThrow())
+                        .map(town -> java.util.Map.entry(
+                                p,
+                                GeoDistance.metresBetween(
+                                        point.latitude(), point.longitude(), town.latitude(), town.longitude())))
+                        .stream())
+                .filter(e -> e.getValue() <= DISTRICT_REACH_METRES)
+                .min(java.util.Map.Entry.comparingByValue())
+                .map(java.util.Map.Entry::getKey)
+                .map(town -> all.stream().anyMatch(p -> p.getParent() == town) || town.getParent() == null
+                        ? town
+                        : town.getParent()));
+    }
+
+    private List<ListingCard> cards(List<Listing> found, ZonedDateTime now, @Nullable Near near) {
+        return found.stream().map(l -> toCard(l, now, near)).toList();
     }
 
     /** Crisis cafés and safe havens with a session between now and 06:00 tomorrow. */

@@ -45,7 +45,7 @@ public class OpenDataService {
     public record ListingPage(List<Listing> listings, long total) {}
 
     public ListingPage findListings(ListingQuery query, OpenDataFilter filter, int offset, int limit) {
-        var hits = listings.search(query, filter, directory.now(), Math.max(0, offset), Math.max(1, limit));
+        var hits = directory.find(query, filter, directory.now(), offset, limit).hits();
         return new ListingPage(hits.listings(), hits.total());
     }
 

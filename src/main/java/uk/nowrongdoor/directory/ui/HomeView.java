@@ -40,6 +40,7 @@ public class HomeView extends Main implements BeforeEnterObserver {
     private final SearchFilters filters;
     private final NearMe nearMe;
     private final Paragraph count = new Paragraph();
+    private final SearchNotes notes;
     private final UnorderedList results = new UnorderedList();
     private final Button more = new Button("Show more results");
     private ListingQuery query = ListingQuery.everything();
@@ -51,7 +52,8 @@ public class HomeView extends Main implements BeforeEnterObserver {
         nearMe = new NearMe(gazetteer);
         addClassName("nwd-page");
         filters = new SearchFilters(directory.categories(), directory.places());
-        search.setHelperText("For example: crisis café, carers, advocacy, Rugby");
+        notes = new SearchNotes(directory);
+        search.setHelperText("Say it your way, for example: can't sleep, carers in Rugby, crisis café");
         search.setMaxLength(ListingQuery.TEXT_MAX);
         search.setClearButtonVisible(true);
         search.setWidthFull();
@@ -79,6 +81,7 @@ public class HomeView extends Main implements BeforeEnterObserver {
                 shortcuts(),
                 filters,
                 count,
+                notes,
                 results,
                 more);
     }
@@ -131,6 +134,9 @@ public class HomeView extends Main implements BeforeEnterObserver {
 
     private void showMore() {
         SearchPage page = directory.search(query, shown, PAGE_SIZE);
+        if (shown == 0) {
+            notes.show(page, query);
+        }
         page.cards().forEach(card -> results.add(new ResultCard(card)));
         shown += page.cards().size();
         filters.showCounts(page.categoryCounts(), page.placeCounts());
@@ -140,8 +146,8 @@ public class HomeView extends Main implements BeforeEnterObserver {
 
     static String countText(long total) {
         if (total == 0) {
-            return "No services found. Try fewer words or clear the filters. If you need help now, use "
-                    + "\"Need help now?\" at the top of the page.";
+            return "No services found for those words. Below are other ways to get help; you can also try other "
+                    + "words or clear the filters. If you need help now, use \"Need help now?\" at the top of the page.";
         }
         return total == 1 ? "1 service found" : total + " services found";
     }

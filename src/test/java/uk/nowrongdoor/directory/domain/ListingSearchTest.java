@@ -109,30 +109,69 @@ class ListingSearchTest {
 
     @Test
     void synonym_safe_haven_finds_a_crisis_cafe() {
-        assertThat(slugs(ListingQuery.text("quillow safe haven"))).containsExactly("quillow-cafe");
-        assertThat(slugs(ListingQuery.text("quillow sanctuary"))).containsExactly("quillow-cafe");
+        assertThat(slugs(ListingQuery.text("quillow safe haven"))).first().isEqualTo("quillow-cafe");
+        assertThat(slugs(ListingQuery.text("quillow sanctuary"))).first().isEqualTo("quillow-cafe");
     }
 
     @Test
     void accents_do_not_matter() {
-        assertThat(slugs(ListingQuery.text("quillow cafe"))).containsExactly("quillow-cafe");
+        assertThat(slugs(ListingQuery.text("quillow cafe"))).first().isEqualTo("quillow-cafe");
     }
 
     @Test
     void a_typo_still_finds_the_listing() {
-        assertThat(slugs(ListingQuery.text("quilow crisiss"))).containsExactly("quillow-cafe");
+        assertThat(slugs(ListingQuery.text("quilow crisiss"))).first().isEqualTo("quillow-cafe");
     }
 
     @Test
     void query_syntax_typed_by_chance_is_treated_as_words() {
-        assertThat(slugs(ListingQuery.text("quillow + \"youth (drop-in"))).containsExactly("quillow-youth");
+        assertThat(slugs(ListingQuery.text("quillow + \"youth (drop-in")))
+                .first()
+                .isEqualTo("quillow-youth");
+    }
+
+    @Test
+    void each_word_is_optional_and_a_listing_matching_more_words_ranks_higher() {
+        // "zendral" matches nothing: it does not stop "quillow" finding all three
+        assertThat(slugs(ListingQuery.text("quillow zendral")))
+                .containsExactlyInAnyOrder("quillow-cafe", "quillow-carers", "quillow-youth");
+        // the café matches "quillow", "crisis" and "cafe"; the others only "quillow"
+        assertThat(slugs(ListingQuery.text("quillow crisis cafe"))).first().isEqualTo("quillow-cafe");
+    }
+
+    @Test
+    void a_listing_matching_none_of_the_words_is_not_found() {
+        assertThat(slugs(ListingQuery.text("zendral xqvbnm"))).isEmpty();
     }
 
     @Test
     void name_match_ranks_above_category_match_above_description_match() {
-        fixtures.listing("zendral-name", "Zendral Advice", "General advice", "money", "coventry");
-        fixtures.listing("zendral-text", "Neighbourhood Hub", "Advice from zendral volunteers", "money", "coventry");
-        assertThat(slugs(ListingQuery.text("zendral"))).containsExactly("zendral-name", "zendral-text");
+        // "employment" in a name, in a category's name ("Work and employment"), and in a summary
+        fixtures.listing("zendral-name", "Zendral Employment Project", "General advice", "carers", "coventry");
+        fixtures.listing("zendral-category", "Zendral Hub", "General advice", "employment", "coventry");
+        fixtures.listing("zendral-text", "Zendral Centre", "Help with employment", "carers", "coventry");
+        assertThat(slugs(ListingQuery.text("employment")))
+                .containsExactly("zendral-name", "zendral-category", "zendral-text");
+    }
+
+    @Test
+    void concept_categories_and_the_crisis_first_rule_reach_the_index() {
+        var lowMood = new SearchWords(List.of("quillow"), List.of(), java.util.Map.of("carers", 1f), false);
+        assertThat(
+                        listings
+                                .search(quillow(), lowMood, OpenDataFilter.NONE, WEDNESDAY_MORNING, 0, 50)
+                                .listings()
+                                .stream()
+                                .map(Listing::getSlug)
+                                .filter(s -> s.startsWith("quillow")))
+                .first()
+                .isEqualTo("quillow-carers");
+        var risk = new SearchWords(List.of("quillow"), List.of(), java.util.Map.of("carers", 1f), true);
+        assertThat(listings.search(quillow(), risk, OpenDataFilter.NONE, WEDNESDAY_MORNING, 0, 50).listings().stream()
+                        .map(Listing::getSlug)
+                        .filter(s -> s.startsWith("quillow")))
+                .first()
+                .isEqualTo("quillow-cafe");
     }
 
     @Test

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -96,12 +97,36 @@ class HomeViewTest extends AbstractUiTest {
     }
 
     @Test
-    void nothing_found_says_what_to_try_and_where_urgent_help_is() {
+    void nothing_found_says_so_and_shows_the_crisis_card_and_ways_to_talk_to_someone_now() {
         UI.getCurrent().navigate("", QueryParameters.fromString("q=xqzvbnmw"));
         assertThat(_get(Paragraph.class, spec -> spec.withClasses("nwd-count")).getText())
                 .startsWith("No services found")
                 .contains("Need help now?");
-        assertThat(_find(ResultCard.class)).isEmpty();
+        assertThat(_get(H2.class, spec -> spec.withText("Help right now"))).isNotNull();
+        assertThat(_get(H2.class, spec -> spec.withText("Talk to someone now"))).isNotNull();
+        assertThat(_find(ResultCard.class))
+                .extracting(c -> c.getElement().getTextRecursively())
+                .anySatisfy(text -> assertThat(text).contains("Samaritans"));
+    }
+
+    @Test
+    void a_search_naming_a_risk_shows_the_crisis_card_above_crisis_services() {
+        UI.getCurrent().navigate("", QueryParameters.fromString("q=i+want+to+end+my+life"));
+        var notes = _get(SearchNotes.class);
+        assertThat(notes.getElement().getTextRecursively())
+                .contains("Help right now")
+                .contains("116 123");
+        var first = _find(ResultCard.class).get(0).getElement().getTextRecursively();
+        assertThat(first).containsAnyOf("Samaritans", "Shout", "NHS 111");
+    }
+
+    @Test
+    void a_place_in_the_words_is_said_and_a_misspelling_gets_a_did_you_mean_link() {
+        UI.getCurrent().navigate("", QueryParameters.fromString("q=carers+in+Bedworth"));
+        assertThat(_get(SearchNotes.class).getElement().getTextRecursively()).contains("Showing services in Bedworth");
+        UI.getCurrent().navigate("", QueryParameters.fromString("q=samaritens"));
+        var link = _get(RouterLink.class, spec -> spec.withText("samaritans"));
+        assertThat(link.getHref()).contains("q=samaritans");
     }
 
     @Test
