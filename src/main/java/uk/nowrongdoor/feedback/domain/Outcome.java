@@ -32,11 +32,16 @@ public enum Outcome {
     }
 
     public static Optional<Outcome> parse(String text) {
-        String wanted = text.strip().toLowerCase(Locale.UK);
+        String wanted = normal(text);
         return Arrays.stream(values())
-                .filter(o -> o.label.toLowerCase(Locale.UK).equals(wanted)
-                        || o.name().equalsIgnoreCase(wanted.replace(' ', '_'))
-                        || Arrays.asList(o.otherNames).contains(wanted))
+                .filter(o -> normal(o.label).equals(wanted)
+                        || o.name().equalsIgnoreCase(text.strip())
+                        || Arrays.stream(o.otherNames).map(n -> normal(n)).anyMatch(wanted::equals))
                 .findFirst();
+    }
+
+    /** Case, spaces around slashes and repeated spaces do not matter ("Withdrawn/ abandoned /transferred"). */
+    private static String normal(String text) {
+        return text.strip().toLowerCase(Locale.UK).replaceAll("\\s*/\\s*", "/").replaceAll("\\s+", " ");
     }
 }

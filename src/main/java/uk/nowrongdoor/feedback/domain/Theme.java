@@ -47,11 +47,16 @@ public enum Theme {
 
     /** Finds a theme by its label, a name the seed tables use for it, or its code (any case). */
     public static Optional<Theme> parse(String text) {
-        String wanted = text.strip().toLowerCase(Locale.UK);
+        String wanted = normal(text);
         return Arrays.stream(values())
-                .filter(t -> t.label.toLowerCase(Locale.UK).equals(wanted)
-                        || t.name().equalsIgnoreCase(wanted.replace(' ', '_'))
-                        || Arrays.asList(t.otherNames).contains(wanted))
+                .filter(t -> normal(t.label).equals(wanted)
+                        || t.name().equalsIgnoreCase(text.strip())
+                        || Arrays.stream(t.otherNames).map(n -> normal(n)).anyMatch(wanted::equals))
                 .findFirst();
+    }
+
+    /** Case, spaces around slashes and repeated spaces do not matter ("Withdrawn/ abandoned /transferred"). */
+    private static String normal(String text) {
+        return text.strip().toLowerCase(Locale.UK).replaceAll("\\s*/\\s*", "/").replaceAll("\\s+", " ");
     }
 }

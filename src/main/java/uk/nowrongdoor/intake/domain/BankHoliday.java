@@ -13,7 +13,7 @@ public class BankHoliday extends AbstractEntity {
 
     public static final int NAME_MAX = 100;
 
-    @Column(nullable = false, unique = true)
+    @Column(name = "holiday_date", nullable = false, unique = true)
     private LocalDate day = LocalDate.EPOCH;
 
     @Column(nullable = false, length = NAME_MAX)
