@@ -65,6 +65,7 @@ public class FeedbackQueueView extends Main {
         safeguarding.addValueChangeListener(e -> show());
         overdue.addValueChangeListener(e -> show());
         results.getElement().setAttribute("aria-live", "polite");
+        results.addClassName("nwd-results");
         add(new H1("Feedback to triage"), filters, results);
         show();
     }
@@ -88,6 +89,7 @@ public class FeedbackQueueView extends Main {
     private static Div card(QueueItem item) {
         var link = new RouterLink(item.reference() + ": " + item.kind().label(), FeedbackItemView.class, item.id());
         var heading = new H2(link);
+        heading.addClassName("nwd-card-title");
         var flags = new Div();
         flags.addClassName("nwd-flags");
         if (item.risk()) {
