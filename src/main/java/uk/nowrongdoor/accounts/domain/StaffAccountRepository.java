@@ -23,4 +23,8 @@ public interface StaffAccountRepository extends JpaRepository<StaffAccount, Long
 
     @Query("select distinct a from StaffAccount a join a.roles r where r = :role and a.enabled = true")
     List<StaffAccount> findEnabledWithRole(StaffRole role);
+
+    @Query("select distinct o.id from StaffAccount a join a.roles r join a.organisations o"
+            + " where r = :role and a.enabled = true")
+    List<Long> findOrganisationIdsWithRole(StaffRole role);
 }

@@ -36,4 +36,9 @@ public class StaffDirectory {
                 .sorted()
                 .toList();
     }
+
+    /** The organisations that have at least one enabled member with the role (say, a complaints lead). */
+    public java.util.Set<Long> organisationsWithRole(StaffRole role) {
+        return java.util.Set.copyOf(accounts.findOrganisationIdsWithRole(role));
+    }
 }

@@ -29,13 +29,13 @@ import uk.nowrongdoor.feedback.domain.FeedbackRepository;
 import uk.nowrongdoor.feedback.domain.SubjectKind;
 import uk.nowrongdoor.intake.domain.PlainText;
 import uk.nowrongdoor.intake.service.AcknowledgementRequested;
+import uk.nowrongdoor.intake.service.BankHolidays;
 import uk.nowrongdoor.intake.service.InvalidSubmissionException;
 import uk.nowrongdoor.intake.service.Receipt;
 import uk.nowrongdoor.intake.service.References;
 import uk.nowrongdoor.intake.service.RiskScreen;
 import uk.nowrongdoor.intake.service.StatusReport;
 import uk.nowrongdoor.intake.service.SubmissionRateLimiter;
-import uk.nowrongdoor.intake.service.WorkingDays;
 import uk.nowrongdoor.security.AppRoles;
 
 /** Compliments, comments, concerns and complaints from the public, and the aggregate equality report. */
@@ -43,7 +43,7 @@ import uk.nowrongdoor.security.AppRoles;
 @Transactional
 public class FeedbackService {
 
-    public static final int ACKNOWLEDGE_WORKING_DAYS = 3;
+    public static final int ACKNOWLEDGE_WORKING_DAYS = Clocks.PROMISED_ACKNOWLEDGEMENT_WORKING_DAYS;
     public static final String STATUS_PATH = "feedback-status";
     static final String HONEYPOT = "We could not send this form. Please try again, or call us instead.";
 
@@ -55,6 +55,8 @@ public class FeedbackService {
     private final SubmissionRateLimiter rateLimiter;
     private final Validator validator;
     private final ApplicationEventPublisher events;
+    private final BankHolidays bankHolidays;
+    private final TriageProperties triage;
     private final Clock clock;
 
     FeedbackService(
@@ -66,6 +68,8 @@ public class FeedbackService {
             SubmissionRateLimiter rateLimiter,
             Validator validator,
             ApplicationEventPublisher events,
+            BankHolidays bankHolidays,
+            TriageProperties triage,
             Clock clock) {
         this.feedback = feedback;
         this.equality = equality;
@@ -75,6 +79,8 @@ public class FeedbackService {
         this.rateLimiter = rateLimiter;
         this.validator = validator;
         this.events = events;
+        this.bankHolidays = bankHolidays;
+        this.triage = triage;
         this.clock = clock;
     }
 
@@ -118,7 +124,7 @@ public class FeedbackService {
         validate(request);
         FeedbackKind kind = request.getKind();
         LocalDate today = LocalDate.now(clock.withZone(Application.LONDON));
-        LocalDate acknowledgeBy = WorkingDays.plus(today, ACKNOWLEDGE_WORKING_DAYS);
+        LocalDate acknowledgeBy = bankHolidays.plusWorkingDays(today, ACKNOWLEDGE_WORKING_DAYS);
         String code = References.newStatusCode();
         var item = new Feedback(
                 References.newReference('F'),
@@ -141,6 +147,10 @@ public class FeedbackService {
         boolean risk = riskScreen.indicatesRisk(
                 request.getSafeNow(), request.getWhatHappened(), request.getOutcomeWanted(), request.getWhenHappened());
         item.recordSafety(request.getSafeNow(), risk);
+        if (risk) {
+            // the risk screen makes it a safeguarding concern at once, with the manager's decision clock running
+            item.flagSafeguarding(Clocks.decideBy(today, triage.safeguardingDecisionDays()));
+        }
         feedback.saveAndFlush(item);
 
         var answers = new EqualityMonitoring(

@@ -1,0 +1,4 @@
+@NullMarked
+package uk.nowrongdoor.reporting.service;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package uk.nowrongdoor.reporting.ui;
+
+import org.jspecify.annotations.NullMarked;
