@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -104,7 +105,7 @@ class AccountViewsTest extends AbstractUiTest {
         String token = linkInOutbox("sam@example.org");
         logout();
 
-        UI.getCurrent().navigate("account/set-password?token=" + token);
+        UI.getCurrent().navigate("account/set-password", QueryParameters.of("token", token));
         _setValue(_get(PasswordField.class, spec -> spec.withLabel("New password")), "three random words");
         _setValue(_get(PasswordField.class, spec -> spec.withLabel("Type it again")), "three random words");
         _click(_get(Button.class, spec -> spec.withText("Save password")));
@@ -113,7 +114,7 @@ class AccountViewsTest extends AbstractUiTest {
                 .contains("Your password is saved");
         assertThat(accounts.findByEmail("sam@example.org").orElseThrow().hasPassword())
                 .isTrue();
-        UI.getCurrent().navigate("account/set-password?token=" + token);
+        UI.getCurrent().navigate("account/set-password", QueryParameters.of("token", token));
         assertThat(_get(SetPasswordView.class).getElement().getTextRecursively())
                 .contains("expired or has already been used");
     }
@@ -126,7 +127,7 @@ class AccountViewsTest extends AbstractUiTest {
         String token = linkInOutbox("sam@example.org");
         logout();
 
-        UI.getCurrent().navigate("account/set-password?token=" + token);
+        UI.getCurrent().navigate("account/set-password", QueryParameters.of("token", token));
         _setValue(_get(PasswordField.class, spec -> spec.withLabel("New password")), "too short");
         _setValue(_get(PasswordField.class, spec -> spec.withLabel("Type it again")), "too short");
         _click(_get(Button.class, spec -> spec.withText("Save password")));
