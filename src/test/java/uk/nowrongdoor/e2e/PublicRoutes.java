@@ -11,6 +11,7 @@ final class PublicRoutes {
             "/?q=crisis+cafe",
             "/listing/" + BrowserTest.FIXTURE_SLUG,
             "/listing/samaritans-helpline",
+            "/suggest-edit/" + BrowserTest.FIXTURE_SLUG,
             "/pages/about",
             "/pages/privacy",
             "/pages/accessibility",

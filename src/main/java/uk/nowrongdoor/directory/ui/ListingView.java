@@ -84,6 +84,10 @@ public class ListingView extends Main implements HasUrlParameter<String>, HasDyn
                     + listing.getPlaces().stream().map(p -> p.getName()).collect(Collectors.joining(", "))));
         }
         listing.getLocations().forEach(location -> add(ListingFacts.location(location)));
+        // the partner feature's public form (issue 10); a link by address, so the directory does not depend on it
+        var suggest = new Anchor("suggest-edit/" + listing.getSlug(), "Suggest an edit to this page");
+        suggest.addClassName("nwd-suggest-edit");
+        add(new Paragraph(suggest));
     }
 
     private static Component checkedNote(Listing listing, LocalDate today) {

@@ -30,6 +30,7 @@ public class StaffLayout extends Div implements RouterLayout {
     public static final List<StaffLink> LINKS = List.of(
             new StaffLink("staff/referrals", "Referrals", List.of(AppRoles.PARTNER, AppRoles.COORDINATOR)),
             new StaffLink("partner/listings", "My listings", List.of(AppRoles.PARTNER)),
+            new StaffLink("partner/suggestions", "Edit suggestions", List.of(AppRoles.PARTNER, AppRoles.ADMIN)),
             new StaffLink("staff/feedback", "Feedback", List.of(AppRoles.COMPLAINTS_LEAD)),
             new StaffLink("staff/report", "Feedback report", List.of(AppRoles.COMPLAINTS_LEAD, AppRoles.ADMIN)),
             new StaffLink("staff/equality", "Equality counts", List.of(AppRoles.COMPLAINTS_LEAD, AppRoles.ADMIN)),
