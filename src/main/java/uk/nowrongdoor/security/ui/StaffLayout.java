@@ -35,6 +35,7 @@ public class StaffLayout extends Div implements RouterLayout {
             new StaffLink("staff/report", "Feedback report", List.of(AppRoles.COMPLAINTS_LEAD, AppRoles.ADMIN)),
             new StaffLink("staff/equality", "Equality counts", List.of(AppRoles.COMPLAINTS_LEAD, AppRoles.ADMIN)),
             new StaffLink("admin/moderation", "Moderation", List.of(AppRoles.ADMIN)),
+            new StaffLink("admin/freshness", "Stale listings", List.of(AppRoles.ADMIN)),
             new StaffLink("admin/users", "Users", List.of(AppRoles.ADMIN)),
             new StaffLink("admin/sign-in-audit", "Sign-in audit", List.of(AppRoles.ADMIN)),
             new StaffLink("admin/open-data", "Open data", List.of(AppRoles.ADMIN)),
