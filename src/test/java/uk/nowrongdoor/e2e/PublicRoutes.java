@@ -13,6 +13,7 @@ final class PublicRoutes {
             "/?q=xqzvbnmw+in+Rugby",
             "/listing/" + BrowserTest.FIXTURE_SLUG,
             "/listing/samaritans-helpline",
+            "/suggest-edit/" + BrowserTest.FIXTURE_SLUG,
             "/pages/about",
             "/pages/privacy",
             "/pages/accessibility",

@@ -21,6 +21,11 @@ public interface StaffAccountRepository extends JpaRepository<StaffAccount, Long
             + " and a.receivesReferrals = true and o.id = :organisationId")
     List<StaffAccount> findReceivingTeam(Long organisationId);
 
+    @Query("select distinct a from StaffAccount a join a.roles r join a.organisations o"
+            + " where r = uk.nowrongdoor.accounts.domain.StaffRole.PARTNER and a.enabled = true"
+            + " and o.id = :organisationId")
+    List<StaffAccount> findPartnersOf(Long organisationId);
+
     @Query("select distinct a from StaffAccount a join a.roles r where r = :role and a.enabled = true")
     List<StaffAccount> findEnabledWithRole(StaffRole role);
 

@@ -30,6 +30,14 @@ public class StaffDirectory {
                 .toList();
     }
 
+    /** Every active partner editor of the organisation, whether or not they receive referrals. */
+    public List<String> partnerEmails(Long organisationId) {
+        return accounts.findPartnersOf(organisationId).stream()
+                .map(StaffAccount::getEmail)
+                .sorted()
+                .toList();
+    }
+
     public List<String> emailsWithRole(StaffRole role) {
         return accounts.findEnabledWithRole(role).stream()
                 .map(StaffAccount::getEmail)

@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import uk.nowrongdoor.directory.domain.Listing;
 import uk.nowrongdoor.directory.service.DirectoryService;
+import uk.nowrongdoor.directory.service.ListingNoticeBoard;
 
 /** Everything about one listing. Where a detail is unknown it says "ask the service" rather than guessing. */
 @Route(value = "listing", layout = MainLayout.class)
@@ -29,10 +30,12 @@ public class ListingView extends Main implements HasUrlParameter<String>, HasDyn
     static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private final DirectoryService directory;
+    private final ListingNoticeBoard notices;
     private String title = "Service | No Wrong Door";
 
-    public ListingView(DirectoryService directory) {
+    public ListingView(DirectoryService directory, ListingNoticeBoard notices) {
         this.directory = directory;
+        this.notices = notices;
         addClassName("nwd-page");
     }
 
@@ -54,6 +57,8 @@ public class ListingView extends Main implements HasUrlParameter<String>, HasDyn
         if (alert != null) {
             add(banner("nwd-alert", alert));
         }
+        // partners' time-critical notices ("closed tonight"), public until they expire
+        notices.liveNotices(listing).forEach(text -> add(banner("nwd-alert", text)));
         add(ResultCard.statusTag(directory.openingStatus(listing)));
         add(checkedNote(listing, today));
         add(new Paragraph(listing.getSummary()));
@@ -79,6 +84,10 @@ public class ListingView extends Main implements HasUrlParameter<String>, HasDyn
                     + listing.getPlaces().stream().map(p -> p.getName()).collect(Collectors.joining(", "))));
         }
         listing.getLocations().forEach(location -> add(ListingFacts.location(location)));
+        // the partner feature's public form (issue 10); a link by address, so the directory does not depend on it
+        var suggest = new Anchor("suggest-edit/" + listing.getSlug(), "Suggest an edit to this page");
+        suggest.addClassName("nwd-suggest-edit");
+        add(new Paragraph(suggest));
     }
 
     private static Component checkedNote(Listing listing, LocalDate today) {

@@ -32,11 +32,13 @@ public class StaffLayout extends Div implements RouterLayout {
     public static final List<StaffLink> LINKS = List.of(
             new StaffLink("staff/referrals", "Referrals", List.of(AppRoles.PARTNER, AppRoles.COORDINATOR)),
             new StaffLink("partner/listings", "My listings", List.of(AppRoles.PARTNER)),
+            new StaffLink("partner/suggestions", "Edit suggestions", List.of(AppRoles.PARTNER, AppRoles.ADMIN)),
             new StaffLink("staff/feedback", "Feedback", List.of(AppRoles.COMPLAINTS_LEAD)),
             new StaffLink("staff/report", "Feedback report", List.of(AppRoles.COMPLAINTS_LEAD, AppRoles.ADMIN)),
             new StaffLink("staff/equality", "Equality counts", List.of(AppRoles.COMPLAINTS_LEAD, AppRoles.ADMIN)),
             new StaffLink("admin/moderation", "Moderation", List.of(AppRoles.ADMIN)),
             new StaffLink("admin/complaints-settings", "Complaints settings", List.of(AppRoles.ADMIN)),
+            new StaffLink("admin/freshness", "Stale listings", List.of(AppRoles.ADMIN)),
             new StaffLink("admin/users", "Users", List.of(AppRoles.ADMIN)),
             new StaffLink("admin/sign-in-audit", "Sign-in audit", List.of(AppRoles.ADMIN)),
             new StaffLink("admin/open-data", "Open data", List.of(AppRoles.ADMIN)),

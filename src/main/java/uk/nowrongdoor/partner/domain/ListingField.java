@@ -1,0 +1,139 @@
+package uk.nowrongdoor.partner.domain;
+
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import uk.nowrongdoor.directory.domain.AccessMethod;
+import uk.nowrongdoor.directory.domain.Listing;
+
+/**
+ * A listing detail a partner may change through a revision. Values travel as text: "" means "not given"; ages are
+ * whole numbers; "how to get in" is a comma-separated list of {@link AccessMethod} names.
+ */
+public enum ListingField {
+    SUMMARY("Summary", Listing.SUMMARY_MAX, Listing::getSummary),
+    DESCRIPTION("Description", Listing.DESCRIPTION_MAX, Listing::getDescription),
+    ELIGIBILITY("Who it is for", Listing.SHORT_TEXT_MAX, Listing::getEligibility),
+    MIN_AGE("Youngest age", 3, l -> l.getMinAge() == null ? null : l.getMinAge().toString()),
+    MAX_AGE("Oldest age", 3, l -> l.getMaxAge() == null ? null : l.getMaxAge().toString()),
+    ACCESS(
+            "How to get in",
+            200,
+            l -> l.getAccess().stream().sorted().map(Enum::name).collect(Collectors.joining(","))),
+    COST("Cost", Listing.SHORT_TEXT_MAX, Listing::getCost),
+    PHONE("Phone", 40, Listing::getPhone),
+    TEXT_NUMBER("Text number", 40, Listing::getTextNumber),
+    EMAIL("Email", 200, Listing::getEmail),
+    WEBSITE("Website", 300, Listing::getWebsite);
+
+    public static final int MAX_AGE_VALUE = 120;
+    private static final Pattern PHONE_NUMBER = Pattern.compile("^\\+?[0-9 ()-]{3,20}$");
+    private static final Pattern EMAIL_ADDRESS = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+    private static final Pattern WEB_ADDRESS = Pattern.compile("^https?://[^\\s]+\\.[^\\s]+$");
+
+    private final String label;
+    private final int maxLength;
+    private final Function<Listing, @Nullable String> reader;
+
+    ListingField(String label, int maxLength, Function<Listing, @Nullable String> reader) {
+        this.label = label;
+        this.maxLength = maxLength;
+        this.reader = reader;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public int maxLength() {
+        return maxLength;
+    }
+
+    /** The published value, "" when not given. */
+    public String read(Listing listing) {
+        String value = reader.apply(listing);
+        return value == null ? "" : value;
+    }
+
+    /** The message to show when the value cannot be saved, or null when it is fine. */
+    public @Nullable String problem(String value) {
+        if (value.length() > maxLength) {
+            return label + " must be " + maxLength + " characters or fewer";
+        }
+        if (value.isEmpty()) {
+            return this == SUMMARY ? "Enter a summary" : null;
+        }
+        return switch (this) {
+            case MIN_AGE, MAX_AGE -> value.matches("\\d{1,3}") && Integer.parseInt(value) <= MAX_AGE_VALUE
+                    ? null
+                    : label + " must be a whole number from 0 to " + MAX_AGE_VALUE;
+            case PHONE, TEXT_NUMBER -> PHONE_NUMBER.matcher(value).matches()
+                    ? null
+                    : "Enter a phone number, like 024 7696 0000";
+            case EMAIL -> EMAIL_ADDRESS.matcher(value).matches()
+                    ? null
+                    : "Enter an email address, like help@example.org";
+            case WEBSITE -> WEB_ADDRESS.matcher(value).matches() ? null : "Enter a web address starting https://";
+            case ACCESS -> Arrays.stream(value.split(",")).allMatch(ListingField::isAccessMethod)
+                    ? null
+                    : "Choose how people get in from the list";
+            default -> null;
+        };
+    }
+
+    /** Writes a value that passed {@link #problem(String)} into the listing. */
+    public void apply(Listing listing, String value) {
+        @Nullable String v = value.isEmpty() ? null : value;
+        switch (this) {
+            case SUMMARY -> listing.setSummary(value);
+            case DESCRIPTION -> listing.setDescription(v);
+            case ELIGIBILITY -> listing.setEligibility(v);
+            case MIN_AGE -> listing.setAges(v == null ? null : Integer.valueOf(v), listing.getMaxAge());
+            case MAX_AGE -> listing.setAges(listing.getMinAge(), v == null ? null : Integer.valueOf(v));
+            case ACCESS -> {
+                listing.getAccess().clear();
+                listing.getAccess().addAll(accessMethods(value));
+            }
+            case COST -> listing.setCost(v);
+            case PHONE -> listing.setPhone(v);
+            case TEXT_NUMBER -> listing.setTextNumber(v);
+            case EMAIL -> listing.setEmail(v);
+            case WEBSITE -> listing.setWebsite(v);
+        }
+    }
+
+    /** How a value reads to a person: labels instead of codes, "(not given)" for empty. */
+    public String display(@Nullable String value) {
+        if (value == null || value.isEmpty()) {
+            return "(not given)";
+        }
+        if (this == ACCESS) {
+            return accessMethods(value).stream().map(AccessMethod::label).collect(Collectors.joining(", "));
+        }
+        return value;
+    }
+
+    public static Set<AccessMethod> accessMethods(String value) {
+        var set = EnumSet.noneOf(AccessMethod.class);
+        for (String part : value.split(",")) {
+            if (isAccessMethod(part)) {
+                set.add(AccessMethod.valueOf(part.strip().toUpperCase(Locale.ROOT)));
+            }
+        }
+        return set;
+    }
+
+    public static String accessValue(Set<AccessMethod> methods) {
+        return methods.stream().sorted().map(Enum::name).collect(Collectors.joining(","));
+    }
+
+    private static boolean isAccessMethod(String part) {
+        return Arrays.stream(AccessMethod.values())
+                .anyMatch(m -> m.name().equals(part.strip().toUpperCase(Locale.ROOT)));
+    }
+}

@@ -1,0 +1,118 @@
+package uk.nowrongdoor.partner.domain;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import uk.nowrongdoor.base.domain.AbstractEntity;
+import uk.nowrongdoor.directory.domain.Listing;
+
+/** A partner's change to a listing's details, stored as data (field, value before, new value) until decided. */
+@Entity
+@Table(name = "listing_revision")
+public class ListingRevision extends AbstractEntity {
+
+    public static final int REASON_MAX = 500;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    private Listing listing;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private RevisionStatus status = RevisionStatus.PENDING;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "listing_revision_change", joinColumns = @JoinColumn(name = "revision_id"))
+    @OrderColumn(name = "position")
+    private List<FieldChange> changes = new ArrayList<>();
+
+    @Column(nullable = false)
+    private long submittedBy;
+
+    @Column(nullable = false, length = 254)
+    private String submittedByEmail = "";
+
+    @Column(nullable = false)
+    private Instant submittedAt = Instant.EPOCH;
+
+    @Column(length = 254)
+    private @Nullable String decidedByEmail;
+
+    private @Nullable Instant decidedAt;
+
+    @Column(length = REASON_MAX)
+    private @Nullable String reason;
+
+    protected ListingRevision() {}
+
+    public ListingRevision(
+            Listing listing, List<FieldChange> changes, long submittedBy, String submittedByEmail, Instant at) {
+        this.listing = listing;
+        this.changes = new ArrayList<>(changes);
+        this.submittedBy = submittedBy;
+        this.submittedByEmail = submittedByEmail;
+        this.submittedAt = at;
+    }
+
+    /** Writes every change into the listing. */
+    public void applyTo(Listing target) {
+        changes.forEach(c -> c.getField().apply(target, c.getNewValue()));
+    }
+
+    public void decide(RevisionStatus outcome, String byEmail, Instant at, @Nullable String why) {
+        if (status != RevisionStatus.PENDING) {
+            throw new IllegalStateException("Already decided");
+        }
+        this.status = outcome;
+        this.decidedByEmail = byEmail;
+        this.decidedAt = at;
+        this.reason = why;
+    }
+
+    public Listing getListing() {
+        return listing;
+    }
+
+    public RevisionStatus getStatus() {
+        return status;
+    }
+
+    public List<FieldChange> getChanges() {
+        return List.copyOf(changes);
+    }
+
+    public long getSubmittedBy() {
+        return submittedBy;
+    }
+
+    public String getSubmittedByEmail() {
+        return submittedByEmail;
+    }
+
+    public Instant getSubmittedAt() {
+        return submittedAt;
+    }
+
+    public @Nullable String getDecidedByEmail() {
+        return decidedByEmail;
+    }
+
+    public @Nullable Instant getDecidedAt() {
+        return decidedAt;
+    }
+
+    public @Nullable String getReason() {
+        return reason;
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package uk.nowrongdoor.partner.domain;
+
+import org.jspecify.annotations.NullMarked;

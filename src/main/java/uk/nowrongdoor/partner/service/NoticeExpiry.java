@@ -1,0 +1,42 @@
+package uk.nowrongdoor.partner.service;
+
+import java.time.Clock;
+import java.time.Instant;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.nowrongdoor.partner.domain.ListingNotice;
+import uk.nowrongdoor.partner.domain.ListingNoticeRepository;
+
+/**
+ * Ends notices whose time is up. The public page already hides an expired notice by its expiry time; this also takes
+ * its closure or extra session off the timetable, so the listing and the index hold no stale exceptions.
+ */
+@Service
+public class NoticeExpiry {
+
+    private final ListingNoticeRepository notices;
+    private final Clock clock;
+
+    NoticeExpiry(ListingNoticeRepository notices, Clock clock) {
+        this.notices = notices;
+        this.clock = clock;
+    }
+
+    /** Runs every few minutes ({@code nwd.partner.notice-sweep}); returns how many notices it ended. */
+    @Scheduled(fixedDelayString = "${nwd.partner.notice-sweep:PT5M}", initialDelayString = "PT1M")
+    @Transactional
+    public int endExpiredNotices() {
+        return endExpiredNotices(clock.instant());
+    }
+
+    /** Ends the notices that had expired by {@code now}. */
+    @Transactional
+    public int endExpiredNotices(Instant now) {
+        var expired = notices.findExpiredButNotEnded(now);
+        for (ListingNotice n : expired) {
+            PartnerListingService.end(n, n.getExpiresAt());
+        }
+        return expired.size();
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package uk.nowrongdoor.partner.service;
+
+import org.jspecify.annotations.NullMarked;

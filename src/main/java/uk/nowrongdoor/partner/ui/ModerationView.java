@@ -1,0 +1,97 @@
+package uk.nowrongdoor.partner.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import uk.nowrongdoor.Application;
+import uk.nowrongdoor.base.domain.UserFacingException;
+import uk.nowrongdoor.partner.domain.ListingRevision;
+import uk.nowrongdoor.partner.service.ModerationService;
+import uk.nowrongdoor.partner.service.PartnerViews.PendingRevision;
+import uk.nowrongdoor.security.AppRoles;
+import uk.nowrongdoor.security.ui.StaffLayout;
+
+/** Admins approve or reject partners' changes, field by field, and choose which organisations publish at once. */
+@Route(value = "admin/moderation", layout = StaffLayout.class)
+@PageTitle("Moderation | No Wrong Door")
+@RolesAllowed(AppRoles.ADMIN)
+public class ModerationView extends Main {
+
+    private final ModerationService moderation;
+    private final Div queue = new Div();
+
+    public ModerationView(ModerationService moderation) {
+        this.moderation = moderation;
+        addClassName("nwd-page");
+        queue.addClassName("nwd-card-list");
+        add(new H1("Moderation"), new H2("Changes waiting"), queue, new H2("Trusted organisations"));
+        add(new Paragraph("A trusted organisation's changes publish at once and still show in the listing's history."));
+        moderation.organisations().forEach(o -> {
+            var box = new Checkbox(o.name() + " is trusted", o.trusted());
+            box.addValueChangeListener(e -> {
+                moderation.setTrusted(o.organisationId(), e.getValue());
+                Notification.show(o.name() + (e.getValue() ? " is now trusted." : " is no longer trusted."));
+            });
+            add(new Div(box));
+        });
+        refresh();
+    }
+
+    private void refresh() {
+        queue.removeAll();
+        var pending = moderation.pending();
+        if (pending.isEmpty()) {
+            queue.add(new Paragraph("No changes are waiting."));
+        }
+        pending.forEach(p -> queue.add(card(p)));
+    }
+
+    private Div card(PendingRevision p) {
+        var card = ChangeCards.revision(
+                p.organisationName() + ", " + p.submittedBy() + ", "
+                        + ChangeCards.WHEN.format(p.submittedAt().atZone(Application.LONDON)),
+                p.changes(),
+                null);
+        card.addComponentAsFirst(new Anchor("listing/" + p.listingSlug(), p.listingName()));
+        var reason = new TextArea("Reason (needed to reject)");
+        reason.setMaxLength(ListingRevision.REASON_MAX);
+        reason.setWidthFull();
+        var approve = new Button("Approve", e -> decide(() -> moderation.approve(p.id()), "Approved and published."));
+        approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        approve.getElement().setAttribute("aria-label", "Approve the change to " + p.listingName());
+        var reject = new Button("Reject", e -> {
+            if (reason.getValue().isBlank()) {
+                reason.setInvalid(true);
+                reason.setErrorMessage("Give a reason, so the partner knows what to change");
+                return;
+            }
+            decide(() -> moderation.reject(p.id(), reason.getValue()), "Rejected. The partner has been told why.");
+        });
+        reject.getElement().setAttribute("aria-label", "Reject the change to " + p.listingName());
+        var actions = new Div(approve, reject);
+        actions.addClassName("nwd-card-actions");
+        card.add(reason, actions);
+        return card;
+    }
+
+    private void decide(Runnable action, String done) {
+        try {
+            action.run();
+            Notification.show(done);
+        } catch (UserFacingException ex) {
+            Notification.show(ex.getMessage());
+        }
+        refresh();
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package uk.nowrongdoor.partner.ui;
+
+import org.jspecify.annotations.NullMarked;
