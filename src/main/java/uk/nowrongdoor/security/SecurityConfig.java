@@ -28,7 +28,14 @@ class SecurityConfig {
 
     /** Paths served outside Vaadin that the public must reach without signing in. */
     static final String[] PUBLIC_PATHS = {
-        "/exit", "/js/**", "/icons/**", "/offline.html", "/manifest.webmanifest", "/nwd-sw.js", "/api/**"
+        "/exit",
+        "/js/**",
+        "/icons/**",
+        "/offline.html",
+        "/manifest.webmanifest",
+        "/nwd-sw.js",
+        "/api/**",
+        "/actuator/health/**"
     };
 
     @Bean
