@@ -71,8 +71,7 @@ class H2Backup {
     }
 
     private boolean isH2FileDatabase() {
-        String url = jdbc.execute(
-                (java.sql.Connection c) -> c.getMetaData().getURL());
+        String url = jdbc.execute((java.sql.Connection c) -> c.getMetaData().getURL());
         return url != null && url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:h2:mem:");
     }
 

@@ -71,14 +71,14 @@ class TwoNodesTest {
                 .total();
     }
 
-    /** How long until {@code node} finds {@code expected} listings for {@code text}; fails after 10 seconds. */
+    /** How long until {@code node} finds {@code expected} listings for {@code text}; fails after 15 seconds. */
     private static Duration untilFound(ConfigurableApplicationContext node, String text, long expected)
             throws InterruptedException {
         long start = System.nanoTime();
         while (found(node, text) != expected) {
             assertThat(Duration.ofNanos(System.nanoTime() - start))
                     .as("node B finds %d listings for '%s'", expected, text)
-                    .isLessThan(Duration.ofSeconds(10));
+                    .isLessThan(Duration.ofSeconds(15));
             Thread.sleep(50);
         }
         return Duration.ofNanos(System.nanoTime() - start);
@@ -97,8 +97,10 @@ class TwoNodesTest {
         System.out.printf(
                 "Node B found the new listing after %d ms and the new name after %d ms%n",
                 created.toMillis(), renamed.toMillis());
-        assertThat(created).isLessThan(Duration.ofSeconds(5));
-        assertThat(renamed).isLessThan(Duration.ofSeconds(5));
+        // Typically under a second; the first change after node B joined waits for the agents to share out the work
+        // (a pulse every 2 s), and a busy CI machine is slower still.
+        assertThat(created).isLessThan(Duration.ofSeconds(10));
+        assertThat(renamed).isLessThan(Duration.ofSeconds(10));
     }
 
     @Test
