@@ -16,6 +16,9 @@ import uk.nowrongdoor.directory.domain.SearchAnalyzers;
  */
 public class ListingAnalysisConfigurer implements LuceneAnalysisConfigurer {
 
+    /** The synonyms, one group per line, read by both backends (see ListingElasticsearchAnalysisConfigurer). */
+    static final String SYNONYMS = "search/synonyms.txt";
+
     @Override
     public void configure(LuceneAnalysisConfigurationContext context) {
         context.analyzer(SearchAnalyzers.ENGLISH)
@@ -33,7 +36,7 @@ public class ListingAnalysisConfigurer implements LuceneAnalysisConfigurer {
                 .tokenFilter(LowerCaseFilterFactory.class)
                 .tokenFilter(ASCIIFoldingFilterFactory.class)
                 .tokenFilter(SynonymGraphFilterFactory.class)
-                .param("synonyms", "search/synonyms.txt")
+                .param("synonyms", SYNONYMS)
                 .param("ignoreCase", "true")
                 .param("expand", "true")
                 .tokenFilter(SnowballPorterFilterFactory.class)
