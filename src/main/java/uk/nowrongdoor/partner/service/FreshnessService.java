@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.jspecify.annotations.Nullable;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -57,6 +58,7 @@ public class FreshnessService {
 
     /** Every morning ({@code nwd.freshness.cron}, UK time); returns how many reminders were queued. */
     @Scheduled(cron = "${nwd.freshness.cron:0 0 7 * * *}", zone = "Europe/London")
+    @SchedulerLock(name = "freshness-reminders")
     @Transactional
     public int sendReminders() {
         return sendReminders(LocalDate.now(clock.withZone(Application.LONDON)));

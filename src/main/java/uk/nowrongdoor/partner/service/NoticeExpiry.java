@@ -2,6 +2,7 @@ package uk.nowrongdoor.partner.service;
 
 import java.time.Clock;
 import java.time.Instant;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,6 +26,7 @@ public class NoticeExpiry {
 
     /** Runs every few minutes ({@code nwd.partner.notice-sweep}); returns how many notices it ended. */
     @Scheduled(fixedDelayString = "${nwd.partner.notice-sweep:PT5M}", initialDelayString = "PT1M")
+    @SchedulerLock(name = "notice-expiry")
     @Transactional
     public int endExpiredNotices() {
         return endExpiredNotices(clock.instant());
