@@ -46,7 +46,7 @@ class FeedbackConfirmation extends Div {
                     + "still check its progress with your reference and status code."));
         } else if (receipt.acknowledgementEmailed()) {
             add(new Paragraph(
-                    "We have sent an email with your reference number. It does not include what you " + "wrote."));
+                    "We will email you your reference number shortly. The email does not include what you wrote."));
         }
         add(new Paragraph(RiskNotice.NOT_MONITORED));
     }

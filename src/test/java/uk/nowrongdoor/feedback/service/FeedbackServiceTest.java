@@ -76,10 +76,11 @@ class FeedbackServiceTest {
         var messages = outbox.findByTo(address);
         assertThat(messages).hasSize(1);
         OutboxMessage message = messages.get(0);
-        assertThat(message.getReason()).isEqualTo(OutboxMessage.NO_SMTP);
+        assertThat(message.getStatus()).isEqualTo(OutboxMessage.Status.PENDING);
         assertThat(message.getBody())
                 .contains(receipt.reference())
-                .contains("feedback-status?ref=" + receipt.reference())
+                .as("the link holds the reference only, never the code")
+                .contains("feedback-status?ref=" + receipt.reference() + "\n")
                 .doesNotContain("receptionist", "medication", "apology", "Rethink", receipt.statusCode());
         assertThat(message.getSubject()).doesNotContain("complaint");
     }
