@@ -2,7 +2,10 @@ package uk.nowrongdoor.directory.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
+import java.util.HashSet;
+import java.util.Set;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.jspecify.annotations.Nullable;
 import uk.nowrongdoor.base.domain.AbstractEntity;
@@ -31,6 +34,10 @@ public class Organisation extends AbstractEntity {
 
     @Column(length = 500)
     private @Nullable String source;
+
+    /** Only so that Hibernate Search can find the listings to reindex when the name changes; never loaded otherwise. */
+    @OneToMany(mappedBy = "organisation")
+    private Set<Listing> listings = new HashSet<>();
 
     protected Organisation() {}
 
