@@ -7,3 +7,10 @@ update outbox_message set next_attempt_at = created_at;
 update outbox_message set status = 'FAILED', attempts = 1 where reason = 'SEND_FAILED';
 alter table outbox_message alter column next_attempt_at set not null;
 create index outbox_message_due on outbox_message (status, next_attempt_at);
+
+-- What the search index was last built from, so a start after a mapping change rebuilds it (SearchIndexService).
+create table search_index_state (
+    name varchar(40) primary key,
+    fingerprint varchar(64) not null,
+    rebuilt_at timestamp with time zone not null
+);
