@@ -14,3 +14,12 @@ create table search_index_state (
     fingerprint varchar(64) not null,
     rebuilt_at timestamp with time zone not null
 );
+
+-- What the content loader last wrote for each crisis line, category and place (a hash of the fields it sets), so a
+-- later start can bring content/ changes into rows nobody else has changed since (ContentImporter.refresh).
+create table content_record (
+    kind varchar(20) not null,
+    slug varchar(80) not null,
+    content_hash varchar(64) not null,
+    primary key (kind, slug)
+);
