@@ -47,6 +47,7 @@ class OpenReferralController {
     static final String PROFILE = "https://github.com/OpenReferralUK/uk-profile";
     static final int DEFAULT_PER_PAGE = 50;
     static final int MAX_PER_PAGE = 200;
+    static final int MAX_OFFSET = 10_000;
 
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(OpenReferralController.class);
 
@@ -246,6 +247,10 @@ class OpenReferralController {
         private Params(Map<String, String> m) {
             page = integer(m, "page", 1, 1, Integer.MAX_VALUE);
             perPage = integer(m, "per_page", DEFAULT_PER_PAGE, 1, MAX_PER_PAGE);
+            // (page - 1) * per_page must not overflow an int, nor ask the index to skip millions of hits
+            if ((long) (page - 1) * perPage > MAX_OFFSET) {
+                throw new BadRequest("page × per_page may go at most " + MAX_OFFSET + " results deep");
+            }
             text = first(m, "search", "text");
             term = first(m, "taxonomy_term_id", "taxonomy_id");
             organisation = first(m, "organization_id");
