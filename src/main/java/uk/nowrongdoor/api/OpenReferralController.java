@@ -59,6 +59,7 @@ class OpenReferralController {
     static final int DEFAULT_PER_PAGE = 50;
     static final int MAX_PER_PAGE = 200;
     private static final Pattern OLD_SERVICE_AT_LOCATION = Pattern.compile("(.+)-at-([1-9][0-9]{0,2})");
+    static final int MAX_OFFSET = 10_000;
 
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(OpenReferralController.class);
 
@@ -452,6 +453,10 @@ class OpenReferralController {
         private Params(Map<String, String> m) {
             page = integer(m, "page", 1, 1, Integer.MAX_VALUE);
             perPage = integer(m, "per_page", DEFAULT_PER_PAGE, 1, MAX_PER_PAGE);
+            // (page - 1) * per_page must not overflow an int, nor ask the index to skip millions of hits
+            if ((long) (page - 1) * perPage > MAX_OFFSET) {
+                throw new BadRequest("page × per_page may go at most " + MAX_OFFSET + " results deep");
+            }
             text = first(m, "search", "text");
             term = first(m, "taxonomy_term_id");
             taxonomy = first(m, "taxonomy_id");

@@ -43,6 +43,7 @@ class ContentImporter {
     private final OrganisationRepository organisations;
     private final ListingRepository listings;
     private final CrisisLineRepository crisisLines;
+    private final ContentRecords records;
     private final Clock clock;
 
     ContentImporter(
@@ -51,12 +52,14 @@ class ContentImporter {
             OrganisationRepository organisations,
             ListingRepository listings,
             CrisisLineRepository crisisLines,
+            ContentRecords records,
             Clock clock) {
         this.categories = categories;
         this.places = places;
         this.organisations = organisations;
         this.listings = listings;
         this.crisisLines = crisisLines;
+        this.records = records;
         this.clock = clock;
     }
 
@@ -66,15 +69,15 @@ class ContentImporter {
 
     void importAll(ContentSet content) {
         var categoryBySlug = new HashMap<String, Category>();
-        saveTree(
-                content.categories(),
-                null,
-                categoryBySlug,
-                (node, parent, pos) -> categories.save(new Category(node.slug(), node.name(), parent, pos)));
+        saveTree(content.categories(), null, categoryBySlug, (node, parent, pos) -> {
+            records.written(ContentRecords.Kind.CATEGORY, node.slug(), hash(node));
+            return categories.save(new Category(node.slug(), node.name(), parent, pos));
+        });
         var placeBySlug = new HashMap<String, Place>();
         saveTree(content.places(), null, placeBySlug, (node, parent, pos) -> {
             var place = new Place(node.slug(), node.name(), parent, pos);
             place.setPostcodeDistrict(node.postcodeDistrict());
+            records.written(ContentRecords.Kind.PLACE, node.slug(), hash(node));
             return places.save(place);
         });
         int position = 0;
@@ -84,11 +87,13 @@ class ContentImporter {
                     line.name(),
                     line.action(),
                     line.dial(),
-                    CrisisLine.Kind.valueOf(line.kind().toUpperCase(Locale.ROOT)),
+                    kind(line),
                     line.smsBody(),
                     line.description(),
                     line.verifiedOn(),
-                    position++));
+                    position));
+            records.written(ContentRecords.Kind.CRISIS_LINE, line.id(), hash(line, position));
+            position++;
         }
         Instant now = clock.instant();
         int count = 0;
@@ -108,6 +113,165 @@ class ContentImporter {
                 "Loaded content: {} organisations, {} listings",
                 content.directory().size(),
                 count);
+    }
+
+    /**
+     * A later start: brings changed crisis lines, categories and places from {@code content/} into rows nobody has
+     * changed since the loader last wrote them, adds new ones, and leaves staff's changes (and everything else:
+     * organisations, listings, submissions) alone. Content pages are read from the files at every request anyway.
+     */
+    void refresh(ContentSet content) {
+        int[] counts = new int[3]; // updated, added, kept
+        int position = 0;
+        for (var line : content.crisisLines()) {
+            String wanted = hash(line, position);
+            var existing = crisisLines.findBySlug(line.id());
+            if (existing.isEmpty()) {
+                crisisLines.save(new CrisisLine(
+                        line.id(),
+                        line.name(),
+                        line.action(),
+                        line.dial(),
+                        kind(line),
+                        line.smsBody(),
+                        line.description(),
+                        line.verifiedOn(),
+                        position));
+                records.written(ContentRecords.Kind.CRISIS_LINE, line.id(), wanted);
+                counts[1]++;
+            } else {
+                CrisisLine stored = existing.get();
+                String now = ContentRecords.hash(
+                        stored.getName(),
+                        stored.getAction(),
+                        stored.getDial(),
+                        stored.getKind(),
+                        stored.getSmsBody(),
+                        stored.getDescription(),
+                        stored.getVerifiedOn(),
+                        stored.getPosition());
+                int p = position;
+                apply(
+                        ContentRecords.Kind.CRISIS_LINE,
+                        line.id(),
+                        now,
+                        wanted,
+                        counts,
+                        () -> stored.revise(
+                                line.name(),
+                                line.action(),
+                                line.dial(),
+                                kind(line),
+                                line.smsBody(),
+                                line.description(),
+                                line.verifiedOn(),
+                                p));
+            }
+            position++;
+        }
+        refreshTree(content.categories(), null, ContentRecords.Kind.CATEGORY, counts);
+        refreshTree(content.places(), null, ContentRecords.Kind.PLACE, counts);
+        fillGaps(content);
+        if (counts[0] + counts[1] + counts[2] > 0) {
+            log.info(
+                    "Content refreshed: {} crisis lines, categories or places updated, {} added, {} changed by staff kept",
+                    counts[0],
+                    counts[1],
+                    counts[2]);
+        }
+    }
+
+    private void refreshTree(
+            List<TreeNode> nodes, @Nullable String parentSlug, ContentRecords.Kind kind, int[] counts) {
+        int position = 0;
+        for (TreeNode node : nodes) {
+            String wanted = hash(node);
+            if (kind == ContentRecords.Kind.CATEGORY) {
+                var existing = categories.findBySlug(node.slug());
+                if (existing.isEmpty()) {
+                    var parent = parentSlug == null
+                            ? null
+                            : categories.findBySlug(parentSlug).orElse(null);
+                    categories.save(new Category(node.slug(), node.name(), parent, position));
+                    records.written(kind, node.slug(), wanted);
+                    counts[1]++;
+                } else {
+                    var stored = existing.get();
+                    apply(
+                            kind,
+                            node.slug(),
+                            ContentRecords.hash(stored.getName(), null),
+                            wanted,
+                            counts,
+                            () -> stored.setName(node.name()));
+                }
+            } else {
+                var existing = places.findBySlug(node.slug());
+                if (existing.isEmpty()) {
+                    var parent = parentSlug == null
+                            ? null
+                            : places.findBySlug(parentSlug).orElse(null);
+                    var place = new Place(node.slug(), node.name(), parent, position);
+                    place.setPostcodeDistrict(node.postcodeDistrict());
+                    places.save(place);
+                    records.written(kind, node.slug(), wanted);
+                    counts[1]++;
+                } else {
+                    var stored = existing.get();
+                    apply(
+                            kind,
+                            node.slug(),
+                            ContentRecords.hash(stored.getName(), stored.getPostcodeDistrict()),
+                            wanted,
+                            counts,
+                            () -> {
+                                stored.setName(node.name());
+                                stored.setPostcodeDistrict(node.postcodeDistrict());
+                            });
+                }
+            }
+            refreshTree(node.childList(), node.slug(), kind, counts);
+            position++;
+        }
+    }
+
+    /**
+     * Updates a row from content when nobody changed it since the loader last wrote it. A row with no record comes
+     * from a release before records were kept, when only the loader wrote these rows: it is brought up to date too.
+     */
+    private void apply(
+            ContentRecords.Kind kind, String slug, String current, String wanted, int[] counts, Runnable update) {
+        var last = records.lastWritten(kind, slug);
+        if (current.equals(wanted)) {
+            records.written(kind, slug, wanted);
+        } else if (last.isEmpty() || last.get().equals(current)) {
+            update.run();
+            records.written(kind, slug, wanted);
+            counts[0]++;
+        } else {
+            counts[2]++;
+        }
+    }
+
+    /** The fields the loader sets on a category or place (a category never has a postcode district). */
+    private static String hash(TreeNode node) {
+        return ContentRecords.hash(node.name(), node.postcodeDistrict());
+    }
+
+    private static String hash(ContentSet.CrisisLineEntry line, int position) {
+        return ContentRecords.hash(
+                line.name(),
+                line.action(),
+                line.dial(),
+                kind(line),
+                line.smsBody(),
+                line.description(),
+                line.verifiedOn(),
+                position);
+    }
+
+    private static CrisisLine.Kind kind(ContentSet.CrisisLineEntry line) {
+        return CrisisLine.Kind.valueOf(line.kind().toUpperCase(Locale.ROOT));
     }
 
     /** Gives a place the postcode district content names for it, where the database has none yet. */

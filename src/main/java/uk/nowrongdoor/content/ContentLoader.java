@@ -6,8 +6,9 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
 
 /**
- * Loads {@code content/} on first start, when the database holds no directory yet. On later starts it only fills
- * details that a newer content release adds and the database lacks (a town's postcode district); it never overwrites.
+ * Loads {@code content/} on first start, when the database holds no directory yet. On later starts it brings changed
+ * crisis lines, categories and places into rows nobody else has changed, adds new ones, and fills details the database
+ * lacks (a town's postcode district); it never overwrites what staff changed, and never touches submissions.
  */
 @Component
 class ContentLoader implements ApplicationRunner {
@@ -26,7 +27,7 @@ class ContentLoader implements ApplicationRunner {
         if (importer.isEmpty()) {
             importer.importAll(content);
         } else {
-            importer.fillGaps(content);
+            importer.refresh(content);
         }
     }
 }

@@ -464,4 +464,19 @@ class OpenReferralApiTest {
         assertThat(get("/services?per_page=1000").statusCode()).isEqualTo(400);
         assertThat(get("/services?format=ndjson").statusCode()).isEqualTo(400);
     }
+
+    @Test
+    void a_page_so_deep_that_the_offset_would_overflow_is_a_400_on_both_lists_not_a_500() {
+        for (String path : List.of("/services", "/service_at_locations")) {
+            var tooDeep = get(path + "?page=10737419&per_page=200");
+            assertThat(tooDeep.statusCode()).as(path).isEqualTo(400);
+            assertThat(tooDeep.body()).as(path).contains("at most 10000 results deep");
+            assertThat(get(path + "?page=" + Integer.MAX_VALUE).statusCode())
+                    .as(path)
+                    .isEqualTo(400);
+            assertThat(get(path + "?page=51&per_page=200").statusCode())
+                    .as(path)
+                    .isEqualTo(200);
+        }
+    }
 }

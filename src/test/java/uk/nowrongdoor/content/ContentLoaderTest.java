@@ -44,6 +44,9 @@ class ContentLoaderTest {
     @Autowired
     uk.nowrongdoor.directory.domain.PlaceRepository places;
 
+    @Autowired
+    uk.nowrongdoor.directory.domain.CategoryRepository categories;
+
     private final ContentSet content = new ContentFiles("classpath:content/").read();
 
     @Test
@@ -165,9 +168,86 @@ class ContentLoaderTest {
         var rugby = places.findBySlug("rugby").orElseThrow();
         tileHill.setPostcodeDistrict(null); // as in a database made before districts were in places.yaml
         rugby.setPostcodeDistrict("CV22"); // as an admin may have set it
-        importer.fillGaps(content);
+        importer.refresh(content);
         assertThat(tileHill.getPostcodeDistrict()).isEqualTo("CV4");
         assertThat(rugby.getPostcodeDistrict()).isEqualTo("CV22");
+    }
+
+    @Test
+    @Transactional
+    void a_later_start_brings_a_changed_crisis_line_category_and_place_into_rows_nobody_else_changed() {
+        var samaritans = content.crisisLines().get(2);
+        var revised = new ContentSet.CrisisLineEntry(
+                samaritans.id(),
+                samaritans.name(),
+                samaritans.action(),
+                samaritans.dial(),
+                samaritans.kind(),
+                samaritans.smsBody(),
+                "Revised description for the test.",
+                samaritans.verifiedOn().plusDays(30));
+        var lines = new java.util.ArrayList<>(content.crisisLines());
+        lines.set(2, revised);
+        var firstCategory = content.categories().get(0);
+        var categoriesNow = new java.util.ArrayList<>(content.categories());
+        categoriesNow.set(
+                0, new ContentSet.TreeNode(firstCategory.slug(), "Renamed in content", null, firstCategory.children()));
+        var newer = new ContentSet(categoriesNow, withTown(content.places()), lines, content.directory());
+
+        importer.refresh(newer);
+
+        var stored = crisisLines.findBySlug(samaritans.id()).orElseThrow();
+        assertThat(stored.getDescription()).isEqualTo("Revised description for the test.");
+        assertThat(stored.getVerifiedOn()).isEqualTo(samaritans.verifiedOn().plusDays(30));
+        assertThat(categories.findBySlug(firstCategory.slug()).orElseThrow().getName())
+                .isEqualTo("Renamed in content");
+        var added = places.findBySlug("test-new-town").orElseThrow();
+        assertThat(added.getParent()).isNotNull();
+        assertThat(added.getPostcodeDistrict()).isEqualTo("CV9");
+    }
+
+    @Test
+    @Transactional
+    void a_later_start_keeps_a_name_staff_changed_even_when_content_changes_it_too() {
+        var firstCategory = content.categories().get(0);
+        categories.findBySlug(firstCategory.slug()).orElseThrow().setName("Named by staff");
+        var categoriesNow = new java.util.ArrayList<>(content.categories());
+        categoriesNow.set(
+                0, new ContentSet.TreeNode(firstCategory.slug(), "Renamed in content", null, firstCategory.children()));
+
+        importer.refresh(new ContentSet(categoriesNow, content.places(), content.crisisLines(), content.directory()));
+
+        assertThat(categories.findBySlug(firstCategory.slug()).orElseThrow().getName())
+                .isEqualTo("Named by staff");
+    }
+
+    @Test
+    @Transactional
+    void a_later_start_with_unchanged_content_changes_nothing_and_never_touches_listings() {
+        long listingsBefore = listings.count();
+        var nameBefore = categories
+                .findBySlug(content.categories().get(0).slug())
+                .orElseThrow()
+                .getName();
+
+        importer.refresh(content);
+
+        assertThat(listings.count()).isEqualTo(listingsBefore);
+        assertThat(categories
+                        .findBySlug(content.categories().get(0).slug())
+                        .orElseThrow()
+                        .getName())
+                .isEqualTo(nameBefore);
+    }
+
+    /** The place tree with a new town under the first area. */
+    private static java.util.List<ContentSet.TreeNode> withTown(java.util.List<ContentSet.TreeNode> roots) {
+        var root = roots.get(0);
+        var children = new java.util.ArrayList<>(root.childList());
+        children.add(new ContentSet.TreeNode("test-new-town", "Test New Town", "CV9", null));
+        var result = new java.util.ArrayList<>(roots);
+        result.set(0, new ContentSet.TreeNode(root.slug(), root.name(), root.postcodeDistrict(), children));
+        return result;
     }
 
     private String placeName(String slug) {

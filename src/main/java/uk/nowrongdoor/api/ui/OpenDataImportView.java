@@ -1,5 +1,6 @@
 package uk.nowrongdoor.api.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H1;
@@ -15,6 +16,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.springframework.beans.factory.annotation.Value;
 import uk.nowrongdoor.api.OpenReferralFeedImport;
 import uk.nowrongdoor.base.domain.UserFacingException;
+import uk.nowrongdoor.directory.service.SearchIndexService;
 import uk.nowrongdoor.geo.service.PostcodeDirectoryImport;
 import uk.nowrongdoor.security.AppRoles;
 import uk.nowrongdoor.security.ui.StaffLayout;
@@ -30,9 +32,12 @@ public class OpenDataImportView extends Main {
     final Paragraph onspdResult = new Paragraph();
     final UnorderedList feedResult = new UnorderedList();
 
+    final Paragraph indexResult = new Paragraph();
+
     public OpenDataImportView(
             PostcodeDirectoryImport postcodeImport,
             OpenReferralFeedImport feedImport,
+            SearchIndexService searchIndex,
             @Value("${nwd.openreferral.import-source:}") String configuredFeed) {
         addClassName("nwd-page");
         onspdPath.setWidthFull();
@@ -80,6 +85,32 @@ public class OpenDataImportView extends Main {
                 new H2("Open Referral UK feed"),
                 feedSource,
                 importFeed,
-                feedResult);
+                feedResult,
+                new H2("Search index"),
+                new Paragraph("The index is checked and, when needed, rebuilt at every start. Rebuild it by hand if "
+                        + "search results look wrong; search may miss services for a short while."),
+                new Button("Rebuild search index", e -> rebuild(searchIndex, e.getSource())),
+                indexResult);
+        indexResult.getElement().setAttribute("role", "status");
+    }
+
+    private void rebuild(SearchIndexService searchIndex, Button button) {
+        UI ui = UI.getCurrent();
+        try {
+            var done = searchIndex.rebuildSearchIndex();
+            button.setEnabled(false);
+            indexResult.setText("Rebuilding the search index…");
+            ui.setPollInterval(1000); // no server push: the page asks for news while the rebuild runs
+            done.whenComplete((count, failure) -> ui.access(() -> {
+                ui.setPollInterval(-1);
+                button.setEnabled(true);
+                indexResult.setText(
+                        failure == null
+                                ? "Search index rebuilt: " + count + " services."
+                                : "Rebuilding the search index failed. The log says why.");
+            }));
+        } catch (UserFacingException ex) {
+            indexResult.setText(ex.getMessage());
+        }
     }
 }

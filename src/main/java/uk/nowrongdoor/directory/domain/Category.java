@@ -3,9 +3,12 @@ package uk.nowrongdoor.directory.domain;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
+import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.Table;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
@@ -20,6 +23,9 @@ public class Category extends TreeNode<Category> {
     /** The taxonomy term id the Open Referral feed publishes; never changes once set (see {@link StableId}). */
     @Column(nullable = false, unique = true, updatable = false)
     private UUID uuid;
+    /** Only so that Hibernate Search can find the listings to reindex when the name changes; never loaded otherwise. */
+    @ManyToMany(mappedBy = "categories")
+    private Set<Listing> listings = new HashSet<>();
 
     protected Category() {}
 

@@ -71,6 +71,26 @@ public class CrisisLine extends AbstractEntity {
         this.position = position;
     }
 
+    /** A newer content release changed this line (only when nobody else has changed it since the last one). */
+    public void revise(
+            String name,
+            String action,
+            String dial,
+            Kind kind,
+            @Nullable String smsBody,
+            String description,
+            LocalDate verifiedOn,
+            int position) {
+        this.name = name;
+        this.action = action;
+        this.dial = dial;
+        this.kind = kind;
+        this.smsBody = smsBody;
+        this.description = description;
+        this.verifiedOn = verifiedOn;
+        this.position = position;
+    }
+
     /** The tap-to-call or tap-to-text link. */
     public String href() {
         return kind == Kind.CALL ? "tel:" + dial : "sms:" + dial + (smsBody == null ? "" : "?&body=" + smsBody);

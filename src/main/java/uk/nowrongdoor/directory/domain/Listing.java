@@ -65,8 +65,8 @@ public class Listing extends AbstractEntity {
     @Column(nullable = false, unique = true, updatable = false)
     private UUID uuid;
 
+    // a renamed organisation reindexes its listings (through Organisation.listings)
     @IndexedEmbedded(includePaths = {"name", "name_plain"})
-    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW)
     @ManyToOne(fetch = FetchType.EAGER, optional = false)
     private Organisation organisation;
 
@@ -207,7 +207,10 @@ public class Listing extends AbstractEntity {
 
     // Derived index fields ---------------------------------------------------------------------------------------
 
-    /** Slugs of the listing's categories and every category above them, so a parent category finds its children. */
+    /**
+     * Slugs of the listing's categories and every category above them, so a parent category finds its children.
+     * SHALLOW: slugs and parents never change once made, so only the listing's own set of categories matters.
+     */
     @KeywordField(name = "category", aggregable = Aggregable.YES)
     @IndexingDependency(
             derivedFrom = @ObjectPath(@PropertyValue(propertyName = "categories")),
@@ -224,8 +227,8 @@ public class Listing extends AbstractEntity {
             searchAnalyzer = SearchAnalyzers.ENGLISH_SEARCH)
     @FullTextField(name = "categoryText_plain", analyzer = SearchAnalyzers.PLAIN)
     @IndexingDependency(
-            derivedFrom = @ObjectPath(@PropertyValue(propertyName = "categories")),
-            reindexOnUpdate = ReindexOnUpdate.SHALLOW)
+            derivedFrom =
+                    @ObjectPath({@PropertyValue(propertyName = "categories"), @PropertyValue(propertyName = "name")}))
     public List<String> getCategoryNames() {
         return categories.stream().map(Category::getName).toList();
     }
@@ -242,7 +245,7 @@ public class Listing extends AbstractEntity {
     @IndexingDependency(
             derivedFrom = {
                 @ObjectPath(@PropertyValue(propertyName = "places")),
-                @ObjectPath(@PropertyValue(propertyName = "locations"))
+                @ObjectPath({@PropertyValue(propertyName = "locations"), @PropertyValue(propertyName = "place")})
             },
             reindexOnUpdate = ReindexOnUpdate.SHALLOW)
     public Set<String> getServedPlaceSlugs() {
@@ -251,11 +254,13 @@ public class Listing extends AbstractEntity {
         return slugs;
     }
 
+    // SHALLOW: slugs and parents never change once made (a location moving to another place is a change of the
+    // location, which reindexes its listing through Location.listing)
     @KeywordField(name = "place", aggregable = Aggregable.YES)
     @IndexingDependency(
             derivedFrom = {
                 @ObjectPath(@PropertyValue(propertyName = "places")),
-                @ObjectPath(@PropertyValue(propertyName = "locations"))
+                @ObjectPath({@PropertyValue(propertyName = "locations"), @PropertyValue(propertyName = "place")})
             },
             reindexOnUpdate = ReindexOnUpdate.SHALLOW)
     public Set<String> getPlacePaths() {
@@ -271,10 +276,14 @@ public class Listing extends AbstractEntity {
     @FullTextField(name = "placeText_plain", analyzer = SearchAnalyzers.PLAIN)
     @IndexingDependency(
             derivedFrom = {
-                @ObjectPath(@PropertyValue(propertyName = "places")),
-                @ObjectPath(@PropertyValue(propertyName = "locations"))
-            },
-            reindexOnUpdate = ReindexOnUpdate.SHALLOW)
+                @ObjectPath({@PropertyValue(propertyName = "places"), @PropertyValue(propertyName = "name")}),
+                @ObjectPath({
+                    @PropertyValue(propertyName = "locations"),
+                    @PropertyValue(propertyName = "place"),
+                    @PropertyValue(propertyName = "name")
+                }),
+                @ObjectPath({@PropertyValue(propertyName = "locations"), @PropertyValue(propertyName = "name")})
+            })
     public List<String> getPlaceNames() {
         var names = new ArrayList<String>();
         servedPlaces().forEach(p -> names.add(p.getName()));

@@ -2,8 +2,11 @@ package uk.nowrongdoor.directory.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.OneToMany;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.Table;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.UUID;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.jspecify.annotations.Nullable;
@@ -37,6 +40,10 @@ public class Organisation extends AbstractEntity {
 
     @Column(length = 500)
     private @Nullable String source;
+
+    /** Only so that Hibernate Search can find the listings to reindex when the name changes; never loaded otherwise. */
+    @OneToMany(mappedBy = "organisation")
+    private Set<Listing> listings = new HashSet<>();
 
     protected Organisation() {}
 

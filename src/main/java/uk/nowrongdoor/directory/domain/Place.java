@@ -3,8 +3,12 @@ package uk.nowrongdoor.directory.domain;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
+import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
+import java.util.HashSet;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /** A node of the place tree: the partnership area, its districts and towns. */
@@ -14,6 +18,13 @@ public class Place extends TreeNode<Place> {
 
     @ManyToOne(fetch = FetchType.EAGER)
     private @Nullable Place parent;
+
+    // Only so that Hibernate Search can find the listings to reindex when the name changes; never loaded otherwise.
+    @ManyToMany(mappedBy = "places")
+    private Set<Listing> listings = new HashSet<>();
+
+    @OneToMany(mappedBy = "place")
+    private Set<Location> locations = new HashSet<>();
 
     /** The postcode district of the town's centre ("CV11" for Nuneaton); locations known only by town go there. */
     @Column(length = 4)

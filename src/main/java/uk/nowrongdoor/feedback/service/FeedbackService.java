@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import uk.nowrongdoor.Application;
 import uk.nowrongdoor.base.domain.UserFacingException;
@@ -34,8 +35,11 @@ import uk.nowrongdoor.intake.service.InvalidSubmissionException;
 import uk.nowrongdoor.intake.service.Receipt;
 import uk.nowrongdoor.intake.service.References;
 import uk.nowrongdoor.intake.service.RiskScreen;
+import uk.nowrongdoor.intake.service.StatusCodes;
+import uk.nowrongdoor.intake.service.StatusLookupLimiter;
 import uk.nowrongdoor.intake.service.StatusReport;
 import uk.nowrongdoor.intake.service.SubmissionRateLimiter;
+import uk.nowrongdoor.intake.service.SubmitOnce;
 import uk.nowrongdoor.security.AppRoles;
 
 /** Compliments, comments, concerns and complaints from the public, and the aggregate equality report. */
@@ -53,6 +57,9 @@ public class FeedbackService {
     private final ListingRepository listings;
     private final RiskScreen riskScreen;
     private final SubmissionRateLimiter rateLimiter;
+    private final StatusCodes statusCodes;
+    private final StatusLookupLimiter lookupLimiter;
+    private final SubmitOnce submitOnce;
     private final Validator validator;
     private final ApplicationEventPublisher events;
     private final BankHolidays bankHolidays;
@@ -66,6 +73,9 @@ public class FeedbackService {
             ListingRepository listings,
             RiskScreen riskScreen,
             SubmissionRateLimiter rateLimiter,
+            StatusCodes statusCodes,
+            StatusLookupLimiter lookupLimiter,
+            SubmitOnce submitOnce,
             Validator validator,
             ApplicationEventPublisher events,
             BankHolidays bankHolidays,
@@ -77,6 +87,9 @@ public class FeedbackService {
         this.listings = listings;
         this.riskScreen = riskScreen;
         this.rateLimiter = rateLimiter;
+        this.statusCodes = statusCodes;
+        this.lookupLimiter = lookupLimiter;
+        this.submitOnce = submitOnce;
         this.validator = validator;
         this.events = events;
         this.bankHolidays = bankHolidays;
@@ -106,29 +119,32 @@ public class FeedbackService {
 
     /**
      * Stores feedback (and, apart from it, any equality answers) and returns the receipt after the commit. A retry
-     * with the same idempotency key returns the first one. An acknowledgement email goes out after the commit only
-     * when the person gave an address and did not ask to stay anonymous.
+     * with the same idempotency key, from this session or another, returns the first one's reference without a status
+     * code (the first code stays valid). An acknowledgement email goes out after the commit only when the person gave
+     * an address and did not ask to stay anonymous.
      */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public Receipt submitFeedback(FeedbackRequest request, String clientAddress) {
         if (!PlainText.isBlank(request.getWebsite())) {
             throw new UserFacingException(HONEYPOT);
         }
-        var existing = feedback.findByIdempotencyKey(request.getIdempotencyKey());
-        if (existing.isPresent()) {
-            Feedback first = existing.get();
-            String code = References.newStatusCode();
-            first.rotateStatusCode(References.hash(code));
-            return new Receipt(first.getReference(), code, first.isRiskIndicated(), first.getAcknowledgeBy(), false);
-        }
+        return submitOnce.submit(
+                request.getIdempotencyKey(),
+                feedback::findByIdempotencyKey,
+                f -> Receipt.repeat(f.getReference(), f.isRiskIndicated(), f.getAcknowledgeBy()),
+                () -> store(request, clientAddress));
+    }
+
+    private Receipt store(FeedbackRequest request, String clientAddress) {
         rateLimiter.consume(clientAddress);
         validate(request);
         FeedbackKind kind = request.getKind();
         LocalDate today = LocalDate.now(clock.withZone(Application.LONDON));
         LocalDate acknowledgeBy = bankHolidays.plusWorkingDays(today, ACKNOWLEDGE_WORKING_DAYS);
-        String code = References.newStatusCode();
+        String code = statusCodes.newCode();
         var item = new Feedback(
                 References.newReference('F'),
-                References.hash(code),
+                statusCodes.hash(code),
                 request.getIdempotencyKey(),
                 kind,
                 clock.instant(),
@@ -172,16 +188,17 @@ public class FeedbackService {
         return new Receipt(item.getReference(), code, risk, acknowledgeBy, emailed);
     }
 
+    /** Status for a reference and its code; wrong tries are throttled per client and per reference. */
     @Transactional(readOnly = true)
-    public Optional<StatusReport> checkStatus(String reference, String statusCode) {
-        return feedback.findByReference(References.tidy(reference))
-                .filter(f -> References.matches(statusCode, f.getStatusCodeHash()))
+    public Optional<StatusReport> checkStatus(String reference, String statusCode, String clientAddress) {
+        return lookupLimiter.check(clientAddress, reference, () -> feedback.findByReference(References.tidy(reference))
+                .filter(f -> statusCodes.matches(statusCode, f.getStatusCodeHash()))
                 .map(f -> new StatusReport(
                         f.getReference(),
                         f.getStatus().name(),
                         f.getStatus().explanation(),
                         LocalDate.ofInstant(f.getReceivedAt(), Application.LONDON),
-                        "the partnership's feedback team"));
+                        "the partnership's feedback team")));
     }
 
     /** Equality answers for a quarter, in aggregate only. */

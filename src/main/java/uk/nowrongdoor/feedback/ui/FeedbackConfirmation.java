@@ -10,6 +10,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import uk.nowrongdoor.intake.service.Receipt;
 import uk.nowrongdoor.intake.ui.RiskNotice;
+import uk.nowrongdoor.intake.ui.StatusResult;
 
 /** Shown only after the feedback is committed. */
 class FeedbackConfirmation extends Div {
@@ -20,16 +21,21 @@ class FeedbackConfirmation extends Div {
         addClassName("nwd-confirmation");
         var reference = new Span(receipt.reference());
         reference.addClassName("nwd-reference");
-        var code = new Span(receipt.statusCode());
-        code.addClassName("nwd-status-code");
         var panel = new Div(new H1("Feedback sent"), new Paragraph("Your reference number"), reference);
         panel.addClassName("nwd-panel");
         panel.getElement().setAttribute("role", "status");
-        add(panel, new Paragraph("Your status code"), code);
+        add(panel);
+        String statusCode = receipt.statusCode();
+        if (statusCode == null) {
+            add(new Paragraph(StatusResult.SENT_BEFORE));
+        } else {
+            var code = new Span(statusCode);
+            code.addClassName("nwd-status-code");
+            add(new Paragraph("Your status code"), code);
+        }
         add(new Paragraph("Keep your reference and status code somewhere private. You need both to check progress."));
-        add(new Anchor(
-                "feedback-status?ref=" + receipt.reference() + "&code=" + receipt.statusCode(),
-                "Check the progress of your feedback (private link)"));
+        // the code is typed on the status page, never put in a link (history, logs, shared screenshots)
+        add(new Anchor("feedback-status?ref=" + receipt.reference(), "Check the progress of your feedback"));
         add(new H2("What happens next"));
         if (receipt.acknowledgeBy() != null && !anonymous) {
             add(new Paragraph(
@@ -40,7 +46,7 @@ class FeedbackConfirmation extends Div {
                     + "still check its progress with your reference and status code."));
         } else if (receipt.acknowledgementEmailed()) {
             add(new Paragraph(
-                    "We have sent an email with your reference number. It does not include what you " + "wrote."));
+                    "We will email you your reference number shortly. The email does not include what you wrote."));
         }
         add(new Paragraph(RiskNotice.NOT_MONITORED));
     }

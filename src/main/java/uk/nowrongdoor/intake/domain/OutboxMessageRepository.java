@@ -1,5 +1,6 @@
 package uk.nowrongdoor.intake.domain;
 
+import java.time.Instant;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
@@ -8,4 +9,7 @@ public interface OutboxMessageRepository extends JpaRepository<OutboxMessage, Lo
     List<OutboxMessage> findTop100ByOrderByCreatedAtDesc();
 
     List<OutboxMessage> findByTo(String to);
+
+    List<OutboxMessage> findTop20ByStatusAndNextAttemptAtLessThanEqualOrderByNextAttemptAtAsc(
+            OutboxMessage.Status status, Instant now);
 }

@@ -50,10 +50,6 @@ public abstract class Submission extends AbstractEntity {
         this.urgent = riskIndicated;
     }
 
-    public void rotateStatusCode(String statusCodeHash) {
-        this.statusCodeHash = statusCodeHash;
-    }
-
     public String getReference() {
         return reference;
     }

@@ -3,36 +3,74 @@ package uk.nowrongdoor.intake.service;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.nowrongdoor.base.domain.UserFacingException;
 import uk.nowrongdoor.intake.domain.OutboxMessage;
 import uk.nowrongdoor.intake.domain.OutboxMessageRepository;
 import uk.nowrongdoor.security.AppRoles;
 
-/** The emails that were not sent, for staff to read and pass on by hand. */
+/**
+ * Every email the app sends goes through the outbox: {@link #queue} stores it in the caller's transaction (so it is
+ * sent only if that commits), {@link OutboxSender} sends it in the background, and staff see what is waiting or
+ * failed. Without a mail server, messages stay here for staff to copy and pass on.
+ */
 @Service
 @Transactional(readOnly = true)
 public class OutboxService {
 
+    static final String GONE = "That email is no longer in the outbox: it may have been sent or passed on already.";
+
     private final OutboxMessageRepository outbox;
+    private final ObjectProvider<JavaMailSender> mailSender;
     private final Clock clock;
 
-    OutboxService(OutboxMessageRepository outbox, Clock clock) {
+    OutboxService(OutboxMessageRepository outbox, ObjectProvider<JavaMailSender> mailSender, Clock clock) {
         this.outbox = outbox;
+        this.mailSender = mailSender;
         this.clock = clock;
     }
 
     /**
-     * Puts a staff email (an invitation, a password link, a notification without personal details) in the outbox.
-     * Without an SMTP server an admin copies it from the outbox screen.
+     * Queues an email, sent after the caller's transaction commits. Put only what may travel by email in it: a
+     * reference, a link, never a person's story. Any feature may call this.
      */
     @Transactional
     public void queue(String to, String subject, String body) {
-        outbox.save(new OutboxMessage(to, subject, body, OutboxMessage.NO_SMTP, clock.instant()));
+        if (to.isBlank() || to.length() > OutboxMessage.TO_MAX) {
+            throw new IllegalArgumentException("not an email address that fits the outbox");
+        }
+        if (subject.length() > OutboxMessage.SUBJECT_MAX || body.length() > OutboxMessage.BODY_MAX) {
+            throw new IllegalArgumentException("subject or body too long for the outbox");
+        }
+        outbox.save(new OutboxMessage(to, subject, body, clock.instant()));
+    }
+
+    /** Whether an SMTP server is configured ({@code spring.mail.host}); without one staff pass emails on by hand. */
+    public boolean mailServerConfigured() {
+        return mailSender.getIfAvailable() != null;
     }
 
     @RolesAllowed({AppRoles.ADMIN, AppRoles.COMPLAINTS_LEAD})
     public List<OutboxMessage> latestUnsent() {
         return outbox.findTop100ByOrderByCreatedAtDesc();
+    }
+
+    /** A member of staff passed the email on by hand: it leaves the outbox and is never sent. */
+    @RolesAllowed({AppRoles.ADMIN, AppRoles.COMPLAINTS_LEAD})
+    @Transactional
+    public void passedOnByHand(long messageId) {
+        outbox.delete(outbox.findById(messageId).orElseThrow(() -> new UserFacingException(GONE)));
+    }
+
+    /** Another round of tries for an email the sender gave up on. */
+    @RolesAllowed({AppRoles.ADMIN, AppRoles.COMPLAINTS_LEAD})
+    @Transactional
+    public void tryAgain(long messageId) {
+        outbox.findById(messageId)
+                .orElseThrow(() -> new UserFacingException(GONE))
+                .retryNow(clock.instant());
     }
 }

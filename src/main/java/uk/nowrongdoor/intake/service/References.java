@@ -10,7 +10,7 @@ import java.util.Locale;
 /**
  * Reference numbers (NWD-R-7KQ4-M2XD) and short status codes. Random, from an alphabet without look-alikes (no 0/O,
  * 1/I/L), so they can be read over the phone and cannot be guessed from another person's. Status codes are stored
- * only as a hash.
+ * only as an HMAC ({@link StatusCodes}).
  */
 public final class References {
 
@@ -29,18 +29,14 @@ public final class References {
         return random(CODE_LENGTH);
     }
 
-    public static String hash(String code) {
+    /** SHA-256 of the tidied code: what the first release stored, now only the input to {@link StatusCodes}. */
+    static String legacyHash(String code) {
         try {
             var digest = MessageDigest.getInstance("SHA-256");
             return HexFormat.of().formatHex(digest.digest(tidy(code).getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    public static boolean matches(String code, String hash) {
-        return MessageDigest.isEqual(
-                hash(code).getBytes(StandardCharsets.US_ASCII), hash.getBytes(StandardCharsets.US_ASCII));
     }
 
     /** What a person typed, made comparable: spaces dropped, upper case. */

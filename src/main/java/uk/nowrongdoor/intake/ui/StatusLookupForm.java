@@ -27,9 +27,9 @@ public class StatusLookupForm extends Div {
         add(reference, code, check);
     }
 
-    public void prefill(String ref, String statusCode) {
-        reference.setValue(ref);
-        code.setValue(statusCode);
+    /** The reference from a link; the code is always typed. */
+    public void prefill(String ref) {
+        reference.setValue(ref.strip().length() <= 20 ? ref.strip() : "");
     }
 
     void lookup() {

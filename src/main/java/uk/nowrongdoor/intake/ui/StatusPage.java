@@ -6,34 +6,42 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import java.util.Optional;
-import java.util.function.BiFunction;
+import uk.nowrongdoor.base.domain.UserFacingException;
 import uk.nowrongdoor.intake.service.StatusReport;
 
 /**
- * A status check by reference and status code, or by the private link that carries both ({@code ?ref=…&code=…}).
- * The referral and feedback status views differ only in their words and the service they ask.
+ * A status check by reference and status code. A link may carry the reference ({@code ?ref=…}), never the code: the
+ * code is typed, so it stays out of browser history, server logs and forwarded emails. The referral and feedback
+ * status views differ only in their words and the service they ask.
  */
 public abstract class StatusPage extends Main implements BeforeEnterObserver {
 
-    private final BiFunction<String, String, Optional<StatusReport>> lookup;
+    /** The service's status check: reference, typed code, client address (for throttling). */
+    @FunctionalInterface
+    public interface Lookup {
+        Optional<StatusReport> check(String reference, String code, String clientAddress);
+    }
+
     private final StatusLookupForm form = new StatusLookupForm();
     private final StatusResult result = new StatusResult();
 
-    protected StatusPage(String heading, String intro, BiFunction<String, String, Optional<StatusReport>> lookup) {
-        this.lookup = lookup;
+    protected StatusPage(String heading, String intro, Lookup lookup) {
         addClassName("nwd-page");
-        form.addLookupListener(e -> result.show(lookup.apply(e.reference(), e.code())));
+        form.addLookupListener(e -> {
+            try {
+                result.show(lookup.check(e.reference(), e.code(), ClientAddress.current()));
+            } catch (UserFacingException refused) {
+                result.refused(refused.getMessage());
+            }
+        });
         add(new H1(heading), new Paragraph(intro), form, result);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var params = event.getLocation().getQueryParameters();
-        String ref = params.getSingleParameter("ref").orElse("");
-        String code = params.getSingleParameter("code").orElse("");
-        form.prefill(ref, code);
-        if (!ref.isBlank() && !code.isBlank()) {
-            result.show(lookup.apply(ref, code));
-        }
+        form.prefill(event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter("ref")
+                .orElse(""));
     }
 }

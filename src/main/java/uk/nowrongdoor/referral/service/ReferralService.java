@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import uk.nowrongdoor.Application;
 import uk.nowrongdoor.base.domain.UserFacingException;
@@ -16,8 +17,11 @@ import uk.nowrongdoor.intake.service.InvalidSubmissionException;
 import uk.nowrongdoor.intake.service.Receipt;
 import uk.nowrongdoor.intake.service.References;
 import uk.nowrongdoor.intake.service.RiskScreen;
+import uk.nowrongdoor.intake.service.StatusCodes;
+import uk.nowrongdoor.intake.service.StatusLookupLimiter;
 import uk.nowrongdoor.intake.service.StatusReport;
 import uk.nowrongdoor.intake.service.SubmissionRateLimiter;
+import uk.nowrongdoor.intake.service.SubmitOnce;
 import uk.nowrongdoor.referral.domain.ContactMethod;
 import uk.nowrongdoor.referral.domain.ForWhom;
 import uk.nowrongdoor.referral.domain.SelfReferral;
@@ -38,6 +42,9 @@ public class ReferralService {
     private final SelfReferralRepository referrals;
     private final RiskScreen riskScreen;
     private final SubmissionRateLimiter rateLimiter;
+    private final StatusCodes statusCodes;
+    private final StatusLookupLimiter lookupLimiter;
+    private final SubmitOnce submitOnce;
     private final Validator validator;
     private final Clock clock;
 
@@ -46,12 +53,18 @@ public class ReferralService {
             SelfReferralRepository referrals,
             RiskScreen riskScreen,
             SubmissionRateLimiter rateLimiter,
+            StatusCodes statusCodes,
+            StatusLookupLimiter lookupLimiter,
+            SubmitOnce submitOnce,
             Validator validator,
             Clock clock) {
         this.directory = directory;
         this.referrals = referrals;
         this.riskScreen = riskScreen;
         this.rateLimiter = rateLimiter;
+        this.statusCodes = statusCodes;
+        this.lookupLimiter = lookupLimiter;
+        this.submitOnce = submitOnce;
         this.validator = validator;
         this.clock = clock;
     }
@@ -70,17 +83,23 @@ public class ReferralService {
     }
 
     /**
-     * Stores a self-referral and returns its receipt only after the commit. A retry with the same idempotency key
-     * returns the first referral (with a fresh status code, as only its hash is kept) and stores nothing new.
+     * Stores a self-referral and returns its receipt only after the commit. A retry with the same idempotency key,
+     * from this session or another, returns the first referral's reference without a status code (the first one
+     * stays valid) and stores nothing new.
      */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public Receipt submitSelfReferral(String listingSlug, SelfReferralRequest request, String clientAddress) {
         if (!PlainText.isBlank(request.getWebsite())) {
             throw new UserFacingException(HONEYPOT);
         }
-        var existing = referrals.findByIdempotencyKey(request.getIdempotencyKey());
-        if (existing.isPresent()) {
-            return receiptFor(existing.get());
-        }
+        return submitOnce.submit(
+                request.getIdempotencyKey(),
+                referrals::findByIdempotencyKey,
+                r -> Receipt.repeat(r.getReference(), r.isRiskIndicated(), null),
+                () -> store(listingSlug, request, clientAddress));
+    }
+
+    private Receipt store(String listingSlug, SelfReferralRequest request, String clientAddress) {
         rateLimiter.consume(clientAddress);
         validate(request);
         Listing listing = directory
@@ -88,10 +107,10 @@ public class ReferralService {
                 .filter(Listing::isAcceptsSelfReferral)
                 .orElseThrow(() -> new UserFacingException(NOT_ACCEPTED));
 
-        String code = References.newStatusCode();
+        String code = statusCodes.newCode();
         var referral = new SelfReferral(
                 References.newReference('R'),
-                References.hash(code),
+                statusCodes.hash(code),
                 request.getIdempotencyKey(),
                 listing,
                 clock.instant());
@@ -122,24 +141,21 @@ public class ReferralService {
         return new Receipt(referral.getReference(), code, risk, null, false);
     }
 
-    /** Status for a reference and its code; empty when either is wrong (without saying which). */
+    /**
+     * Status for a reference and its code; empty when either is wrong (without saying which). Wrong tries are
+     * throttled per client and per reference ({@link StatusLookupLimiter}).
+     */
     @Transactional(readOnly = true)
-    public Optional<StatusReport> checkStatus(String reference, String statusCode) {
-        return referrals
+    public Optional<StatusReport> checkStatus(String reference, String statusCode, String clientAddress) {
+        return lookupLimiter.check(clientAddress, reference, () -> referrals
                 .findByReference(References.tidy(reference))
-                .filter(r -> References.matches(statusCode, r.getStatusCodeHash()))
+                .filter(r -> statusCodes.matches(statusCode, r.getStatusCodeHash()))
                 .map(r -> new StatusReport(
                         r.getReference(),
                         r.getStatus().name(),
                         r.getStatus().explanation(),
                         LocalDate.ofInstant(r.getSubmittedAt(), Application.LONDON),
-                        r.getListing().getName()));
-    }
-
-    private Receipt receiptFor(SelfReferral referral) {
-        String code = References.newStatusCode();
-        referral.rotateStatusCode(References.hash(code));
-        return new Receipt(referral.getReference(), code, referral.isRiskIndicated(), null, false);
+                        r.getListing().getName())));
     }
 
     private void validate(SelfReferralRequest request) {

@@ -7,7 +7,7 @@ import uk.nowrongdoor.directory.ui.MainLayout;
 import uk.nowrongdoor.intake.ui.StatusPage;
 import uk.nowrongdoor.referral.service.ReferralService;
 
-/** Check a self-referral's progress with its reference and status code (or the private link that holds both). */
+/** Check a self-referral's progress with its reference and status code (a link may fill in the reference). */
 @Route(value = "referral-status", layout = MainLayout.class)
 @PageTitle("Check your request for help | No Wrong Door")
 @AnonymousAllowed

@@ -39,6 +39,9 @@ class OpenDataImportViewTest extends AbstractUiTest {
     @Autowired
     GeoFixture geo;
 
+    @Autowired
+    uk.nowrongdoor.directory.service.SearchIndexService searchIndex;
+
     @AfterEach
     void cleanUp() {
         transactions.executeWithoutResult(
@@ -96,6 +99,24 @@ class OpenDataImportViewTest extends AbstractUiTest {
         _click(_get(Button.class, spec -> spec.withText("Import postcodes")));
         assertThat(field.isInvalid()).isTrue();
         assertThat(field.getErrorMessage()).contains("could not be opened");
+    }
+
+    @Test
+    void an_admin_rebuilds_the_search_index_and_is_told_when_it_is_done() throws InterruptedException {
+        loginAs("admin", AppRoles.ADMIN);
+        UI.getCurrent().navigate(OpenDataImportView.class);
+
+        _click(_get(Button.class, spec -> spec.withText("Rebuild search index")));
+        var view = _get(OpenDataImportView.class);
+        assertThat(view.indexResult.getText()).isEqualTo("Rebuilding the search index…");
+        // the page polls while the rebuild runs in the background; each round trip runs the UI's pending updates
+        for (int i = 0; i < 600 && view.indexResult.getText().startsWith("Rebuilding"); i++) {
+            Thread.sleep(100);
+            com.github.mvysny.kaributesting.v10.MockVaadin.clientRoundtrip();
+        }
+
+        assertThat(view.indexResult.getText()).matches("Search index rebuilt: \\d+ services\\.");
+        assertThat(searchIndex.indexedCount()).isEqualTo(listings.count());
     }
 
     @Test

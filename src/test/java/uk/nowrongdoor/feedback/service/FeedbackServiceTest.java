@@ -47,12 +47,16 @@ class FeedbackServiceTest {
     @Autowired
     SubmissionRateLimiter rateLimiter;
 
+    @Autowired
+    uk.nowrongdoor.intake.service.StatusLookupLimiter lookupLimiter;
+
     @AfterEach
     void cleanUp() {
         feedback.deleteAll();
         equality.deleteAll();
         outbox.deleteAll();
         rateLimiter.reset();
+        lookupLimiter.reset();
     }
 
     private static String client() {
@@ -72,10 +76,11 @@ class FeedbackServiceTest {
         var messages = outbox.findByTo(address);
         assertThat(messages).hasSize(1);
         OutboxMessage message = messages.get(0);
-        assertThat(message.getReason()).isEqualTo(OutboxMessage.NO_SMTP);
+        assertThat(message.getStatus()).isEqualTo(OutboxMessage.Status.PENDING);
         assertThat(message.getBody())
                 .contains(receipt.reference())
-                .contains("feedback-status?ref=" + receipt.reference())
+                .as("the link holds the reference only, never the code")
+                .contains("feedback-status?ref=" + receipt.reference() + "\n")
                 .doesNotContain("receptionist", "medication", "apology", "Rethink", receipt.statusCode());
         assertThat(message.getSubject()).doesNotContain("complaint");
     }
@@ -88,7 +93,8 @@ class FeedbackServiceTest {
         assertThat(stored.getKind()).isEqualTo(FeedbackKind.COMPLAINT);
         assertThat(stored.getWhatHappened()).isEqualTo(STORY);
         assertThat(stored.getAcknowledgeBy()).isAfter(LocalDate.now().plusDays(2));
-        assertThat(service.checkStatus(receipt.reference(), receipt.statusCode()))
+        assertThat(service.checkStatus(
+                        receipt.reference(), java.util.Objects.requireNonNull(receipt.statusCode()), client()))
                 .get()
                 .satisfies(s -> assertThat(s.status()).isEqualTo("RECEIVED"));
     }
@@ -156,8 +162,15 @@ class FeedbackServiceTest {
         var retry = service.submitFeedback(request, client());
 
         assertThat(retry.reference()).isEqualTo(first.reference());
+        assertThat(retry.statusCode())
+                .as("the first code is kept, never replaced")
+                .isNull();
+        assertThat(retry.acknowledgeBy()).isEqualTo(first.acknowledgeBy());
         assertThat(feedback.count()).isEqualTo(1);
         assertThat(outbox.findByTo(address)).hasSize(1);
+        assertThat(service.checkStatus(
+                        first.reference(), java.util.Objects.requireNonNull(first.statusCode()), client()))
+                .isPresent();
     }
 
     @Test

@@ -51,6 +51,9 @@ class FeedbackViewTest extends AbstractUiTest {
     SubmissionRateLimiter rateLimiter;
 
     @Autowired
+    uk.nowrongdoor.intake.service.StatusLookupLimiter lookupLimiter;
+
+    @Autowired
     FeedbackService service;
 
     @AfterEach
@@ -59,6 +62,7 @@ class FeedbackViewTest extends AbstractUiTest {
         equality.deleteAll();
         outbox.deleteAll();
         rateLimiter.reset();
+        lookupLimiter.reset();
     }
 
     private static String pageText() {
@@ -201,13 +205,31 @@ class FeedbackViewTest extends AbstractUiTest {
     }
 
     @Test
-    void the_status_page_link_shows_progress_without_the_story() {
+    void the_status_link_fills_in_the_reference_and_the_typed_code_shows_progress_without_the_story() {
         var receipt = service.submitFeedback(FeedbackFixtures.anonymousCompliment(), "192.0.2.60");
         UI.getCurrent()
                 .navigate(
                         "feedback-status",
-                        com.vaadin.flow.router.QueryParameters.simple(
-                                java.util.Map.of("ref", receipt.reference(), "code", receipt.statusCode())));
+                        com.vaadin.flow.router.QueryParameters.simple(java.util.Map.of(
+                                "ref", receipt.reference(), "code", String.valueOf(receipt.statusCode()))));
+        assertThat(pageText()).as("a code in the link is ignored").doesNotContain("Received");
+        assertThat(_get(TextField.class, spec -> spec.withLabel("Reference number"))
+                        .getValue())
+                .isEqualTo(receipt.reference());
+        assertThat(_get(TextField.class, spec -> spec.withLabel("Status code")).getValue())
+                .isEmpty();
+
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Status code")), receipt.statusCode());
+        _click(_get(Button.class, spec -> spec.withText("Check status")));
         assertThat(pageText()).contains("Received").doesNotContain("crisis café");
+    }
+
+    @Test
+    void the_confirmation_links_to_the_status_page_with_the_reference_only() {
+        UI.getCurrent().navigate(FeedbackView.class);
+        fillComplaint("alex@example.com");
+        send();
+        var link = _get(Anchor.class, spec -> spec.withText("Check the progress of your feedback"));
+        assertThat(link.getHref()).matches("feedback-status\\?ref=NWD-F-[\\w-]+");
     }
 }

@@ -20,15 +20,6 @@ class ReferencesTest {
     }
 
     @Test
-    void a_status_code_matches_its_hash_ignoring_case_and_spaces() {
-        String code = References.newStatusCode();
-        String hash = References.hash(code);
-        assertThat(References.matches(" " + code.toLowerCase() + " ", hash)).isTrue();
-        assertThat(References.matches("WRONG1", hash)).isFalse();
-        assertThat(hash).doesNotContain(code);
-    }
-
-    @Test
     void three_working_days_skip_the_weekend() {
         // Thursday 26 November 2026 -> Tuesday 1 December
         assertThat(WorkingDays.plus(LocalDate.of(2026, 11, 26), 3)).isEqualTo(LocalDate.of(2026, 12, 1));

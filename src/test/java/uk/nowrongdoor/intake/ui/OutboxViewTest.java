@@ -1,11 +1,13 @@
 package uk.nowrongdoor.intake.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -28,16 +30,43 @@ class OutboxViewTest extends AbstractUiTest {
 
     @Test
     void the_complaints_lead_reads_unsent_acknowledgements() {
-        outbox.save(new OutboxMessage(
-                "sam@example.com",
-                "Subject",
-                "Your reference is NWD-F-AAAA-BBBB.",
-                OutboxMessage.NO_SMTP,
-                Instant.now()));
+        outbox.save(
+                new OutboxMessage("sam@example.com", "Subject", "Your reference is NWD-F-AAAA-BBBB.", Instant.now()));
         loginAs("lead", AppRoles.COMPLAINTS_LEAD);
         UI.getCurrent().navigate(OutboxView.class);
         assertThat(_get(OutboxView.class).getElement().getTextRecursively())
-                .contains("To: sam@example.com", "NWD-F-AAAA-BBBB", "no mail server is configured");
+                .contains("To: sam@example.com", "NWD-F-AAAA-BBBB", "Not sent: no mail server is configured");
+    }
+
+    @Test
+    void marking_an_email_as_passed_on_by_hand_removes_it_from_the_outbox() {
+        outbox.save(new OutboxMessage("sam@example.com", "Subject", "Reference NWD-F-AAAA-BBBB.", Instant.now()));
+        loginAs("lead", AppRoles.COMPLAINTS_LEAD);
+        UI.getCurrent().navigate(OutboxView.class);
+
+        _click(_get(Button.class, spec -> spec.withText("Passed on by hand: remove")));
+
+        assertThat(outbox.count()).isZero();
+        assertThat(_get(OutboxView.class).getElement().getTextRecursively()).contains("There are no unsent emails");
+    }
+
+    @Test
+    void an_email_the_sender_gave_up_on_says_so_and_can_be_tried_again() {
+        var message = new OutboxMessage("sam@example.com", "Subject", "Reference NWD-F-AAAA-BBBB.", Instant.now());
+        for (int i = 0; i < OutboxMessage.MAX_ATTEMPTS; i++) {
+            message.failed("MailSendException", Instant.now());
+        }
+        outbox.save(message);
+        loginAs("admin", AppRoles.ADMIN);
+        UI.getCurrent().navigate(OutboxView.class);
+        assertThat(_get(OutboxView.class).getElement().getTextRecursively())
+                .contains("Not sent: the mail server refused it 6 times (MailSendException)");
+
+        _click(_get(Button.class, spec -> spec.withText("Try sending again")));
+
+        var stored = outbox.findAll().get(0);
+        assertThat(stored.getStatus()).isEqualTo(OutboxMessage.Status.PENDING);
+        assertThat(stored.getAttempts()).isZero();
     }
 
     @Test

@@ -16,7 +16,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 import uk.nowrongdoor.base.domain.UserFacingException;
 import uk.nowrongdoor.intake.domain.SafeNow;
 import uk.nowrongdoor.intake.service.InvalidSubmissionException;
+import uk.nowrongdoor.intake.service.StatusLookupLimiter;
 import uk.nowrongdoor.intake.service.SubmissionRateLimiter;
+import uk.nowrongdoor.intake.service.SubmitOnce;
 import uk.nowrongdoor.referral.domain.ContactMethod;
 import uk.nowrongdoor.referral.domain.ForWhom;
 import uk.nowrongdoor.referral.domain.ReferralStatus;
@@ -39,10 +41,20 @@ class ReferralServiceTest {
     @Autowired
     TransactionTemplate tx;
 
+    @Autowired
+    StatusLookupLimiter lookupLimiter;
+
+    @Autowired
+    SubmitOnce submitOnce;
+
+    @Autowired
+    java.time.Clock clock;
+
     @AfterEach
     void cleanUp() {
         referrals.deleteAll();
         rateLimiter.reset();
+        lookupLimiter.reset();
     }
 
     private static String client() {
@@ -75,23 +87,83 @@ class ReferralServiceTest {
     void status_is_shown_only_for_the_right_reference_and_code() {
         var receipt = service.submitSelfReferral(ACCEPTING, validRequest(), client());
 
-        var status = service.checkStatus(receipt.reference().toLowerCase(), receipt.statusCode());
+        var status = service.checkStatus(receipt.reference().toLowerCase(), code(receipt), client());
         assertThat(status).isPresent();
         assertThat(status.get().status()).isEqualTo("NEW");
         assertThat(status.get().toString()).doesNotContain("feeling low");
-        assertThat(service.checkStatus(receipt.reference(), "WRONG2")).isEmpty();
-        assertThat(service.checkStatus("NWD-R-AAAA-AAAA", receipt.statusCode())).isEmpty();
+        assertThat(service.checkStatus(receipt.reference(), "WRONG2", client())).isEmpty();
+        assertThat(service.checkStatus("NWD-R-AAAA-AAAA", code(receipt), client()))
+                .isEmpty();
     }
 
     @Test
-    void a_retry_with_the_same_idempotency_key_returns_the_first_referral_and_stores_no_duplicate() {
+    void the_status_code_is_stored_as_an_hmac_not_as_its_plain_sha256() throws Exception {
+        var receipt = service.submitSelfReferral(ACCEPTING, validRequest(), client());
+        String stored = stored(receipt.reference()).getStatusCodeHash();
+
+        String plainSha256 = java.util.HexFormat.of()
+                .formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                        .digest(code(receipt).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertThat(stored).hasSize(64).isNotEqualTo(plainSha256).doesNotContain(code(receipt));
+    }
+
+    @Test
+    void a_retry_with_the_same_idempotency_key_returns_the_first_reference_and_keeps_the_first_code() {
         var request = validRequest();
         var first = service.submitSelfReferral(ACCEPTING, request, client());
         var retry = service.submitSelfReferral(ACCEPTING, request, client());
 
         assertThat(retry.reference()).isEqualTo(first.reference());
+        assertThat(retry.sentBefore()).isTrue();
+        assertThat(retry.statusCode()).isNull();
         assertThat(referrals.countByIdempotencyKey(request.getIdempotencyKey())).isEqualTo(1);
-        assertThat(service.checkStatus(retry.reference(), retry.statusCode())).isPresent();
+        assertThat(service.checkStatus(first.reference(), code(first), client()))
+                .as("the code the person was first shown still works")
+                .isPresent();
+    }
+
+    @Test
+    void a_copy_stored_at_the_same_moment_by_another_session_gets_the_first_reference_not_an_error() {
+        var request = validRequest();
+        var first = service.submitSelfReferral(ACCEPTING, request, client());
+        var lookups = new java.util.concurrent.atomic.AtomicInteger();
+
+        // the other session looked before the first one committed, so its insert hits the unique key
+        var receipt = submitOnce.submit(
+                request.getIdempotencyKey(),
+                key -> lookups.getAndIncrement() == 0
+                        ? java.util.Optional.empty()
+                        : referrals.findByIdempotencyKey(key),
+                r -> uk.nowrongdoor.intake.service.Receipt.repeat(r.getReference(), r.isRiskIndicated(), null),
+                () -> {
+                    var listing = stored(first.reference()).getListing();
+                    referrals.saveAndFlush(new SelfReferral(
+                            "NWD-R-TEST-DUPE", "x".repeat(64), request.getIdempotencyKey(), listing, clock.instant()));
+                    throw new AssertionError("the duplicate key was stored");
+                });
+
+        assertThat(receipt.reference()).isEqualTo(first.reference());
+        assertThat(receipt.sentBefore()).isTrue();
+        assertThat(referrals.countByIdempotencyKey(request.getIdempotencyKey())).isEqualTo(1);
+    }
+
+    @Test
+    void wrong_codes_for_one_reference_pause_its_status_checks_with_a_clear_message() {
+        var receipt = service.submitSelfReferral(ACCEPTING, validRequest(), client());
+        for (int i = 0; i < 5; i++) {
+            // from a new address each time: a per-address limit alone would not stop this
+            assertThat(service.checkStatus(receipt.reference(), "WRONG" + i, client()))
+                    .isEmpty();
+        }
+
+        assertThatThrownBy(() -> service.checkStatus(receipt.reference(), code(receipt), client()))
+                .isInstanceOf(UserFacingException.class)
+                .hasMessageContaining("too many tries")
+                .hasMessageContaining("15 minutes");
+    }
+
+    private static String code(uk.nowrongdoor.intake.service.Receipt receipt) {
+        return java.util.Objects.requireNonNull(receipt.statusCode());
     }
 
     @Test

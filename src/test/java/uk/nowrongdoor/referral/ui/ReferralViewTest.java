@@ -40,12 +40,16 @@ class ReferralViewTest extends AbstractUiTest {
     SubmissionRateLimiter rateLimiter;
 
     @Autowired
+    uk.nowrongdoor.intake.service.StatusLookupLimiter lookupLimiter;
+
+    @Autowired
     ReferralService service;
 
     @AfterEach
     void cleanUp() {
         referrals.deleteAll();
         rateLimiter.reset();
+        lookupLimiter.reset();
     }
 
     private static String pageText() {
@@ -194,10 +198,12 @@ class ReferralViewTest extends AbstractUiTest {
                 _get(Span.class, spec -> spec.withClasses("nwd-reference")).getText();
         String code =
                 _get(Span.class, spec -> spec.withClasses("nwd-status-code")).getText();
+        assertThat(code).matches("\\w{6}");
         assertThat(referrals.findByReference(reference)).isPresent();
-        assertThat(_get(Anchor.class, spec -> spec.withText("Check the progress of your request (private link)"))
+        assertThat(_get(Anchor.class, spec -> spec.withText("Check the progress of your request"))
                         .getHref())
-                .isEqualTo("referral-status?ref=" + reference + "&code=" + code);
+                .as("the link carries the reference only; the code is typed")
+                .isEqualTo("referral-status?ref=" + reference);
     }
 
     @Test

@@ -1,0 +1,92 @@
+package uk.nowrongdoor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A Flyway migration that has reached main is never edited again: a database made before the edit would refuse to
+ * start (Flyway's checksum no longer matches). Change the schema with a new migration instead. When a new migration
+ * is merged to main, add its checksum here (the failure message prints it).
+ */
+class ReleasedMigrationsTest {
+
+    private static final Path MIGRATIONS = Path.of("src/main/resources/db/migration");
+
+    /** SHA-256 of each released file, line endings normalised to LF (so a Windows checkout does not fail). */
+    private static final Map<String, String> RELEASED = Map.of(
+            "V1__directory.sql", "6a3212c5b7f2e15e3037f8d797fc4ce2ee6c8874a8f5a30d4f1213fcc2b53235",
+            "V2__referral.sql", "9c3eb6b18d93f39e5d68e3150095f4279982a59ed06782399768e07f680524f2",
+            "V3__feedback.sql", "c0e5b54d922a2ee0d6d96379e892997f425db68eca429be389ed5073e0f90aca",
+            "V4__geo.sql", "505046f71656ff46e07df332cb070c47c2b8fcd0e818d05f963a7ad19885d72b",
+            "V5__approximate_points.sql", "8296ebad3d4dc261f5383e8881095c911392345d750181788a63174c04be7221");
+
+    private static final Pattern VERSIONED = Pattern.compile("V(\\d+)__\\w+\\.sql");
+
+    @Test
+    void released_migrations_are_unchanged() throws IOException {
+        for (var released : RELEASED.entrySet()) {
+            Path file = MIGRATIONS.resolve(released.getKey());
+            assertThat(file)
+                    .as("released migration %s was deleted or renamed", released.getKey())
+                    .exists();
+            assertThat(checksum(file))
+                    .as("%s was edited after it was released; put the change in a new migration", released.getKey())
+                    .isEqualTo(released.getValue());
+        }
+    }
+
+    @Test
+    void every_migration_file_has_a_unique_version_number_and_a_flyway_name() throws IOException {
+        List<String> names = migrationFiles();
+        assertThat(names).allMatch(n -> VERSIONED.matcher(n).matches(), "named V<n>__<description>.sql");
+        assertThat(names.stream().map(ReleasedMigrationsTest::version)).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void a_migration_that_is_not_yet_released_comes_after_every_released_one() throws IOException {
+        int lastReleased = RELEASED.keySet().stream()
+                .mapToInt(ReleasedMigrationsTest::version)
+                .max()
+                .orElse(0);
+        for (String name : migrationFiles()) {
+            if (!RELEASED.containsKey(name)) {
+                assertThat(version(name))
+                        .as("%s (checksum %s) slots in among released ones", name, checksum(MIGRATIONS.resolve(name)))
+                        .isGreaterThan(lastReleased);
+            }
+        }
+    }
+
+    private static List<String> migrationFiles() throws IOException {
+        try (Stream<Path> files = Files.list(MIGRATIONS)) {
+            return files.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    private static int version(String name) {
+        var m = VERSIONED.matcher(name);
+        return m.matches() ? Integer.parseInt(m.group(1)) : -1;
+    }
+
+    static String checksum(Path file) throws IOException {
+        String text = Files.readString(file, StandardCharsets.UTF_8).replace("\r\n", "\n");
+        try {
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
