@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import uk.nowrongdoor.directory.domain.Listing;
 import uk.nowrongdoor.directory.service.DirectoryService;
+import uk.nowrongdoor.directory.service.SelfReferralReception;
 
 /** Everything about one listing. Where a detail is unknown it says "ask the service" rather than guessing. */
 @Route(value = "listing", layout = MainLayout.class)
@@ -29,10 +30,12 @@ public class ListingView extends Main implements HasUrlParameter<String>, HasDyn
     static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private final DirectoryService directory;
+    private final SelfReferralReception reception;
     private String title = "Service | No Wrong Door";
 
-    public ListingView(DirectoryService directory) {
+    public ListingView(DirectoryService directory, SelfReferralReception reception) {
         this.directory = directory;
+        this.reception = reception;
         addClassName("nwd-page");
     }
 
@@ -66,7 +69,8 @@ public class ListingView extends Main implements HasUrlParameter<String>, HasDyn
             }
         }
         add(new H2("Contact"), ContactLinks.of(listing));
-        if (listing.isAcceptsSelfReferral()) {
+        // offered only where someone receives it; otherwise the contacts above are the way in
+        if (reception.offersSelfReferral(listing)) {
             var refer = new Anchor("refer/" + listing.getSlug(), "Ask this service for help (refer yourself)");
             refer.addClassName("nwd-button-link");
             add(refer);
