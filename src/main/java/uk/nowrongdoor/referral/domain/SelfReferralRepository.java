@@ -30,11 +30,11 @@ public interface SelfReferralRepository extends JpaRepository<SelfReferral, Long
             + " order by r.urgent desc, r.submittedAt desc")
     List<SelfReferral> coordinatorsQueue();
 
-    /** Unopened where they are, not yet with the coordinators, and arrived there before the given time. */
-    @Query("select r from SelfReferral r where r.withCoordinators = false and r.routedAt < :arrivedBefore"
+    /** Unopened where they are, not yet with the coordinators, and arrived there by the given time. */
+    @Query("select r from SelfReferral r where r.withCoordinators = false and r.routedAt <= :arrivedBy"
             + " and r.status in (uk.nowrongdoor.referral.domain.ReferralStatus.NEW,"
             + " uk.nowrongdoor.referral.domain.ReferralStatus.REDIRECTED)")
-    List<SelfReferral> unopenedArrivedBefore(Instant arrivedBefore);
+    List<SelfReferral> unopenedArrivedBy(Instant arrivedBy);
 
     @Query("select r.id from SelfReferral r where r.status = uk.nowrongdoor.referral.domain.ReferralStatus.CLOSED"
             + " and r.closedAt < :closedBefore")

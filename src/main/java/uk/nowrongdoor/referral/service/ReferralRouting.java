@@ -62,7 +62,7 @@ public class ReferralRouting implements SelfReferralReception {
     public int sendOverdueToCoordinators(Clock clock) {
         Instant now = clock.instant();
         var sent = new ArrayList<Long>();
-        for (SelfReferral referral : referrals.unopenedArrivedBefore(now.minus(limits.shortestLimit()))) {
+        for (SelfReferral referral : referrals.unopenedArrivedBy(now.minus(limits.shortestLimit()))) {
             if (!limits.coordinatorsDeadline(referral).isAfter(now)) {
                 referral.sendToCoordinators(now);
                 events.save(new ReferralEvent(
