@@ -13,8 +13,9 @@ final class Waited {
 
     static String words(Duration d) {
         long minutes = Math.max(0, d.toMinutes());
-        long days = minutes / (24 * 60);
-        long hours = (minutes / 60) % 24;
+        // up to two days in hours, so a wait reads against the 24-hour target at a glance
+        long days = minutes >= 48 * 60 ? minutes / (24 * 60) : 0;
+        long hours = days > 0 ? (minutes / 60) % 24 : minutes / 60;
         long mins = minutes % 60;
         if (days > 0) {
             return plural(days, "day") + (hours > 0 ? " " + plural(hours, "hour") : "");
