@@ -66,7 +66,8 @@ class ReferralInboxJourneyTest extends BrowserTest {
         page = partnerPhone.newPage();
         open("/login");
         page.getByLabel("Email address").fill(PARTNER_EMAIL);
-        page.getByLabel("Password").fill(PARTNER_PASSWORD);
+        page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Password"))
+                .fill(PARTNER_PASSWORD);
         button("Log in").tap();
         page.waitForURL(url -> !url.contains("/login"));
         open("/staff/referrals");
