@@ -28,7 +28,8 @@ class ReferralConfirmation extends Div {
                 strong(receipt.statusCode(), "nwd-status-code"),
                 new Paragraph("Keep your reference and status code somewhere private. You need both to check "
                         + "progress; no one else can see it without them."),
-                new Anchor(link, "Check the progress of your request (private link)"),
+                // in a paragraph of its own, so it is not a link inside running text (axe link-in-text-block)
+                new Paragraph(new Anchor(link, "Check the progress of your request (private link)")),
                 new H2("What happens next"),
                 new Paragraph("Your request is with " + target.organisationName() + ". They aim to contact you within "
                         + target.firstContactWithin() + ", in the way you asked."),
