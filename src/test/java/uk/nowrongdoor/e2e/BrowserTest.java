@@ -26,6 +26,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
@@ -43,6 +44,8 @@ import uk.nowrongdoor.directory.domain.Organisation;
 import uk.nowrongdoor.directory.domain.OrganisationRepository;
 import uk.nowrongdoor.directory.domain.PlaceRepository;
 import uk.nowrongdoor.directory.domain.WeeklySession;
+import uk.nowrongdoor.referral.service.ReferralFixtures;
+import uk.nowrongdoor.testsupport.ReceivingTeams;
 
 /**
  * Base for browser tests: the app on a random port (one Spring context shared by every browser test class), Debian's
@@ -88,6 +91,9 @@ abstract class BrowserTest {
 
     @Autowired
     TransactionTemplate transactions;
+
+    @Autowired
+    ApplicationContext applicationContext;
 
     BrowserContext context;
     Page page;
@@ -175,6 +181,8 @@ abstract class BrowserTest {
     }
 
     private void createFixtureCafeOnce() {
+        // the self-referral journeys need Rethink's listing to offer the form: someone there receives referrals
+        ReceivingTeams.ensure(applicationContext, ReferralFixtures.ACCEPTING_ORGANISATION);
         if (listings.findBySlug(FIXTURE_SLUG).isPresent()) {
             return;
         }

@@ -41,6 +41,12 @@ import uk.nowrongdoor.testsupport.AbstractUiTest;
  */
 class FormFuzzTest extends AbstractUiTest {
 
+    @org.junit.jupiter.api.BeforeEach
+    void theListingsOrganisationHasAReceivingTeam() {
+        uk.nowrongdoor.testsupport.ReceivingTeams.ensure(
+                context, uk.nowrongdoor.referral.service.ReferralFixtures.ACCEPTING_ORGANISATION);
+    }
+
     private static final Set<String> DANGEROUS = Set.of("script", "img", "svg", "iframe", "object", "embed");
 
     @Autowired

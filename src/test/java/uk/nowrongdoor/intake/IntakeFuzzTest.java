@@ -34,6 +34,15 @@ import uk.nowrongdoor.referral.service.ReferralService;
 class IntakeFuzzTest {
 
     @Autowired
+    org.springframework.context.ApplicationContext context;
+
+    @org.junit.jupiter.api.BeforeEach
+    void theListingsOrganisationHasAReceivingTeam() {
+        uk.nowrongdoor.testsupport.ReceivingTeams.ensure(
+                context, uk.nowrongdoor.referral.service.ReferralFixtures.ACCEPTING_ORGANISATION);
+    }
+
+    @Autowired
     ReferralService referralService;
 
     @Autowired

@@ -17,8 +17,9 @@ import uk.nowrongdoor.directory.domain.OrganisationRepository;
 
 /**
  * Development sign-in accounts (password = user name), only with {@code nwd.dev-accounts=true}, which the {@code dev}
- * profile sets and production never does. They skip the password policy on purpose. The two partners give their
- * organisations a receiving team, so self-referral can be tried.
+ * profile sets and production never does. They skip the password policy on purpose. The partners give their
+ * organisations a receiving team; {@code rethink} does so for an organisation whose listing accepts self-referral, so
+ * the referral journey can be tried end to end.
  */
 @Component
 @ConditionalOnProperty(name = "nwd.dev-accounts", havingValue = "true")
@@ -26,6 +27,7 @@ class DevAccounts {
 
     static final String PARTNER_ORGANISATION = "coventry-and-warwickshire-mind";
     static final String SECOND_PARTNER_ORGANISATION = "coventry-carers-centre";
+    static final String REFERRAL_ORGANISATION = "rethink-mental-illness";
 
     private final StaffAccountRepository accounts;
     private final OrganisationRepository organisations;
@@ -55,6 +57,13 @@ class DevAccounts {
                 "Second partner (development)",
                 EnumSet.of(StaffRole.PARTNER),
                 Set.of(SECOND_PARTNER_ORGANISATION),
+                false);
+        // Rethink's listing accepts self-referral, so with a receiving team the referral journey can be tried
+        create(
+                "rethink",
+                "Rethink partner (development)",
+                EnumSet.of(StaffRole.PARTNER),
+                Set.of(REFERRAL_ORGANISATION),
                 false);
     }
 

@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
 import uk.nowrongdoor.directory.domain.Listing;
 import uk.nowrongdoor.directory.service.DirectoryService;
 import uk.nowrongdoor.directory.service.ListingNoticeBoard;
+import uk.nowrongdoor.directory.service.SelfReferralReception;
 
 /** Everything about one listing. Where a detail is unknown it says "ask the service" rather than guessing. */
 @Route(value = "listing", layout = MainLayout.class)
@@ -31,11 +32,13 @@ public class ListingView extends Main implements HasUrlParameter<String>, HasDyn
 
     private final DirectoryService directory;
     private final ListingNoticeBoard notices;
+    private final SelfReferralReception reception;
     private String title = "Service | No Wrong Door";
 
-    public ListingView(DirectoryService directory, ListingNoticeBoard notices) {
+    public ListingView(DirectoryService directory, ListingNoticeBoard notices, SelfReferralReception reception) {
         this.directory = directory;
         this.notices = notices;
+        this.reception = reception;
         addClassName("nwd-page");
     }
 
@@ -71,7 +74,8 @@ public class ListingView extends Main implements HasUrlParameter<String>, HasDyn
             }
         }
         add(new H2("Contact"), ContactLinks.of(listing));
-        if (listing.isAcceptsSelfReferral()) {
+        // offered only where someone receives it; otherwise the contacts above are the way in
+        if (reception.offersSelfReferral(listing)) {
             var refer = new Anchor("refer/" + listing.getSlug(), "Ask this service for help (refer yourself)");
             refer.addClassName("nwd-button-link");
             add(refer);

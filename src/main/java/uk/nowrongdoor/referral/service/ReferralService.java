@@ -3,7 +3,9 @@ package uk.nowrongdoor.referral.service;
 import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -24,12 +26,17 @@ import uk.nowrongdoor.intake.service.SubmissionRateLimiter;
 import uk.nowrongdoor.intake.service.SubmitOnce;
 import uk.nowrongdoor.referral.domain.ContactMethod;
 import uk.nowrongdoor.referral.domain.ForWhom;
+import uk.nowrongdoor.referral.domain.ReferralEvent;
+import uk.nowrongdoor.referral.domain.ReferralEventKind;
+import uk.nowrongdoor.referral.domain.ReferralEventRepository;
+import uk.nowrongdoor.referral.domain.ReferralStatus;
 import uk.nowrongdoor.referral.domain.SelfReferral;
 import uk.nowrongdoor.referral.domain.SelfReferralRepository;
 
 /**
- * Self-referral: a member of the public asks a listing's organisation for help. Stored with status NEW for the
- * organisation's inbox (the partner issue). Nothing here logs what the person wrote.
+ * Self-referral: a member of the public asks a listing's organisation for help. Offered only where the organisation
+ * has a receiving team; stored NEW in its inbox, whose team is told one is waiting (no personal details). Nothing
+ * here logs what the person wrote.
  */
 @Service
 @Transactional
@@ -46,6 +53,10 @@ public class ReferralService {
     private final StatusLookupLimiter lookupLimiter;
     private final SubmitOnce submitOnce;
     private final Validator validator;
+    private final ReferralRouting routing;
+    private final ReferralEventRepository events;
+    private final ReferralNotifier notifier;
+    private final ReferralProperties properties;
     private final Clock clock;
 
     ReferralService(
@@ -57,6 +68,10 @@ public class ReferralService {
             StatusLookupLimiter lookupLimiter,
             SubmitOnce submitOnce,
             Validator validator,
+            ReferralRouting routing,
+            ReferralEventRepository events,
+            ReferralNotifier notifier,
+            ReferralProperties properties,
             Clock clock) {
         this.directory = directory;
         this.referrals = referrals;
@@ -66,10 +81,17 @@ public class ReferralService {
         this.lookupLimiter = lookupLimiter;
         this.submitOnce = submitOnce;
         this.validator = validator;
+        this.routing = routing;
+        this.events = events;
+        this.notifier = notifier;
+        this.properties = properties;
         this.clock = clock;
     }
 
-    /** The listing for a journey, if it is public; whether it accepts self-referral is part of the answer. */
+    /**
+     * The listing for a journey, if it is public. Whether the form is offered (it accepts self-referral and its
+     * organisation has a receiving team) is part of the answer.
+     */
     @Transactional(readOnly = true)
     public Optional<ReferralTarget> findTarget(String listingSlug) {
         return directory
@@ -78,8 +100,10 @@ public class ReferralService {
                         l.getSlug(),
                         l.getName(),
                         l.getOrganisation().getName(),
-                        l.isAcceptsSelfReferral(),
-                        l.getPhone()));
+                        routing.offersSelfReferral(l),
+                        l.getPhone(),
+                        properties.firstContactTargetInWords(),
+                        properties.unopenedLimitInWords()));
     }
 
     /**
@@ -104,7 +128,7 @@ public class ReferralService {
         validate(request);
         Listing listing = directory
                 .findListing(listingSlug)
-                .filter(Listing::isAcceptsSelfReferral)
+                .filter(routing::offersSelfReferral)
                 .orElseThrow(() -> new UserFacingException(NOT_ACCEPTED));
 
         String code = statusCodes.newCode();
@@ -138,12 +162,16 @@ public class ReferralService {
         referral.setAboutMe(request.getPronouns(), request.getCommunicationNeeds(), request.getAboutMe());
         referral.setConsentToShare(true);
         referrals.saveAndFlush(referral);
+        events.save(new ReferralEvent(
+                referral, referral.getSubmittedAt(), ReferralEventKind.SENT, null, ReferralEvent.THE_PERSON));
+        notifier.waitingAt(listing.getOrganisation().getId(), referral.getId());
         return new Receipt(referral.getReference(), code, risk, null, false);
     }
 
     /**
      * Status for a reference and its code; empty when either is wrong (without saying which). Wrong tries are
-     * throttled per client and per reference ({@link StatusLookupLimiter}).
+     * throttled per client and per reference ({@link StatusLookupLimiter}). Only the status, its date and where the
+     * request is, in plain words: never staff notes.
      */
     @Transactional(readOnly = true)
     public Optional<StatusReport> checkStatus(String reference, String statusCode, String clientAddress) {
@@ -153,9 +181,29 @@ public class ReferralService {
                 .map(r -> new StatusReport(
                         r.getReference(),
                         r.getStatus().name(),
-                        r.getStatus().explanation(),
+                        inPlainWords(r),
                         LocalDate.ofInstant(r.getSubmittedAt(), Application.LONDON),
-                        r.getListing().getName())));
+                        r.isHeldByCoordinators() ? COORDINATORS : r.whereName())));
+    }
+
+    static final String COORDINATORS = "the partnership's referral coordinators";
+    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
+
+    /** "Contacted on Thursday 26 November 2026. The service has been in touch with you." */
+    static String inPlainWords(SelfReferral r) {
+        String on = r.getStatus().label() + " on "
+                + DAY.format(r.getStatusChangedAt().atZone(Application.LONDON)) + ". ";
+        if (r.getStatus() == ReferralStatus.CLOSED && r.getCloseReason() != null) {
+            return on + r.getCloseReason().forThePerson();
+        }
+        if (r.getStatus() == ReferralStatus.REDIRECTED) {
+            return on
+                    + (r.isHeldByCoordinators()
+                            ? "It is with " + COORDINATORS + ", who will find the service best placed to help."
+                            : "It has been passed to " + r.getOrganisation().getName()
+                                    + ", who are better placed to help. They have not opened it yet.");
+        }
+        return on + r.getStatus().explanation();
     }
 
     private void validate(SelfReferralRequest request) {

@@ -32,10 +32,15 @@ class ReferralConfirmation extends Div {
         add(
                 new Paragraph("Keep your reference and status code somewhere private. You need both to check "
                         + "progress; no one else can see it without them."),
-                new Anchor("referral-status?ref=" + receipt.reference(), "Check the progress of your request"),
+                // in a paragraph of its own, so it is not a link inside running text (axe link-in-text-block)
+                new Paragraph(
+                        new Anchor("referral-status?ref=" + receipt.reference(), "Check the progress of your request")),
                 new H2("What happens next"),
-                new Paragraph(target.organisationName() + " will get your request and contact you in the way you "
-                        + "asked. How soon depends on the service; they do not work around the clock."),
+                new Paragraph("Your request is with " + target.organisationName() + ". They aim to contact you within "
+                        + target.firstContactWithin() + ", in the way you asked."),
+                new Paragraph("If no one there has opened it within " + target.coordinatorsAfter()
+                        + ", the partnership's referral coordinators are told, and they make sure someone picks it "
+                        + "up. You can check its progress with the link above."),
                 new Paragraph(RiskNotice.NOT_MONITORED));
     }
 

@@ -146,7 +146,7 @@ class ReferralJourney extends Div {
                 new Anchor("listing/" + target.slug(), "Contact details for " + target.listingName()),
                 new Paragraph("Or find another service that you can ask for help online."),
                 new Anchor("", "Search for services"),
-                new Paragraph("If you are not sure where to go, call NHS 111 and choose the mental health option. "
+                new Paragraph("If you are not sure where to go, call NHS 111 and choose option 2 (mental health). "
                         + "They are open 24 hours a day."));
         box.addClassName("nwd-not-accepted");
         return box;

@@ -21,7 +21,10 @@ import uk.nowrongdoor.intake.ui.RiskNotice;
 import uk.nowrongdoor.referral.service.ReferralService;
 import uk.nowrongdoor.referral.service.ReferralTarget;
 
-/** Ask a service for help: {@code refer/<listing slug>}. Only listings that accept self-referral show the form. */
+/**
+ * Ask a service for help: {@code refer/<listing slug>}. The form is shown only where the listing accepts self-referral
+ * and its organisation has a receiving team; otherwise the page points to the listing's own contacts.
+ */
 @Route(value = "refer", layout = MainLayout.class)
 @AnonymousAllowed
 @JavaScript(Drafts.SCRIPT)
@@ -43,7 +46,7 @@ public class ReferralView extends Main implements HasUrlParameter<String>, HasDy
     public void setParameter(BeforeEvent event, String slug) {
         ReferralTarget target = referrals.findTarget(slug).orElseThrow(NotFoundException::new);
         removeAll();
-        if (!target.acceptsSelfReferral()) {
+        if (!target.offered()) {
             title = "You cannot ask " + target.listingName() + " for help here | No Wrong Door";
             add(new H1("Ask " + target.listingName() + " for help"), ReferralJourney.notAccepted(target));
             return;

@@ -18,6 +18,7 @@ import uk.nowrongdoor.directory.domain.ListingStatus;
 import uk.nowrongdoor.directory.domain.WeeklySession;
 import uk.nowrongdoor.testsupport.AbstractUiTest;
 import uk.nowrongdoor.testsupport.DirectoryFixtures;
+import uk.nowrongdoor.testsupport.ReceivingTeams;
 
 class ListingViewTest extends AbstractUiTest {
 
@@ -160,15 +161,24 @@ class ListingViewTest extends AbstractUiTest {
     }
 
     @Test
-    void self_referral_link_only_where_the_service_accepts_it() {
+    void self_referral_link_only_where_the_service_accepts_it_and_someone_receives_it() {
         fixtures.listing("plinth-yes", "Plinth Yes", "Yes", "wellbeing", "rugby", l -> l.setAcceptsSelfReferral(true));
         UI.getCurrent().navigate("listing/plinth-yes");
-        assertThat(_get(Anchor.class, spec -> spec.withText("Ask this service for help (refer yourself)"))
-                        .getHref())
-                .isEqualTo("refer/plinth-yes");
-        UI.getCurrent().navigate("listing/ccc-adult-social-care-direct");
+        // accepts self-referral, but no one at its organisation receives referrals here: its contacts are the way in
         assertThat(_find(Anchor.class, spec -> spec.withText("Ask this service for help (refer yourself)")))
                 .isEmpty();
+        try {
+            ReceivingTeams.ensure(context, "test-fixture-org");
+            UI.getCurrent().navigate("listing/plinth-yes");
+            assertThat(_get(Anchor.class, spec -> spec.withText("Ask this service for help (refer yourself)"))
+                            .getHref())
+                    .isEqualTo("refer/plinth-yes");
+            UI.getCurrent().navigate("listing/ccc-adult-social-care-direct");
+            assertThat(_find(Anchor.class, spec -> spec.withText("Ask this service for help (refer yourself)")))
+                    .isEmpty();
+        } finally {
+            ReceivingTeams.remove(context, "test-fixture-org");
+        }
     }
 
     private static void assertNotFound(String route) {

@@ -8,6 +8,9 @@ import uk.nowrongdoor.referral.domain.ForWhom;
 public final class ReferralFixtures {
 
     public static final String ACCEPTING = "rethink-self-referral-support";
+    /** The organisation of {@link #ACCEPTING}: tests give it a receiving team with {@code ReceivingTeams}. */
+    public static final String ACCEPTING_ORGANISATION = "rethink-mental-illness";
+
     public static final String NOT_ACCEPTING = "autism-support-after-diagnosis";
 
     private ReferralFixtures() {}

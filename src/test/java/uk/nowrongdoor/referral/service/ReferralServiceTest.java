@@ -30,6 +30,15 @@ import uk.nowrongdoor.referral.domain.SelfReferralRepository;
 class ReferralServiceTest {
 
     @Autowired
+    org.springframework.context.ApplicationContext context;
+
+    @org.junit.jupiter.api.BeforeEach
+    void theListingsOrganisationHasAReceivingTeam() {
+        uk.nowrongdoor.testsupport.ReceivingTeams.ensure(
+                context, uk.nowrongdoor.referral.service.ReferralFixtures.ACCEPTING_ORGANISATION);
+    }
+
+    @Autowired
     ReferralService service;
 
     @Autowired
@@ -245,8 +254,7 @@ class ReferralServiceTest {
 
     @Test
     void a_listing_that_does_not_accept_self_referral_is_refused() {
-        assertThat(service.findTarget(NOT_ACCEPTING).orElseThrow().acceptsSelfReferral())
-                .isFalse();
+        assertThat(service.findTarget(NOT_ACCEPTING).orElseThrow().offered()).isFalse();
         assertThatThrownBy(() -> service.submitSelfReferral(NOT_ACCEPTING, validRequest(), client()))
                 .isInstanceOf(UserFacingException.class)
                 .hasMessage(ReferralService.NOT_ACCEPTED);

@@ -33,6 +33,12 @@ import uk.nowrongdoor.testsupport.AbstractUiTest;
 
 class ReferralViewTest extends AbstractUiTest {
 
+    @org.junit.jupiter.api.BeforeEach
+    void theListingsOrganisationHasAReceivingTeam() {
+        uk.nowrongdoor.testsupport.ReceivingTeams.ensure(
+                context, uk.nowrongdoor.referral.service.ReferralFixtures.ACCEPTING_ORGANISATION);
+    }
+
     @Autowired
     SelfReferralRepository referrals;
 
