@@ -49,7 +49,7 @@ class IndexFollowsRenamesTest {
     void createFixtures() {
         fixtures = new DirectoryFixtures(context);
         tx.executeWithoutResult(s -> {
-            categories.save(new Category("test-trelby-cat", "Trelby Support", null, 99));
+            categories.save(new Category("test-trelby-cat", "Yarrowfen Support", null, 99));
             places.save(new Place("test-trelby-place", "Trelby Parva", null, 99));
             places.save(new Place("test-trelby-venue", "Trelby Magna", null, 99));
         });
@@ -86,13 +86,13 @@ class IndexFollowsRenamesTest {
 
     @Test
     void renaming_a_category_reaches_the_index() {
-        assertThat(found("trelby support")).containsExactly("test-renamed-listing");
+        assertThat(found("yarrowfen")).containsExactly("test-renamed-listing");
 
         tx.executeWithoutResult(
                 s -> categories.findBySlug("test-trelby-cat").orElseThrow().setName("Gorsewick Help"));
 
         assertThat(found("gorsewick")).containsExactly("test-renamed-listing");
-        assertThat(found("trelby support")).as("the old name is gone").doesNotContain("test-renamed-listing");
+        assertThat(found("yarrowfen")).as("the old name is gone").doesNotContain("test-renamed-listing");
     }
 
     @Test
