@@ -71,6 +71,20 @@ class AccountViewsTest extends AbstractUiTest {
         return matcher.group(1);
     }
 
+    /** An admin invites sam@example.org; Sam opens the link and tries the password; returns the link's token. */
+    private String invitedAndChoosing(String password) {
+        loginAs("admin", AppRoles.ADMIN);
+        UI.getCurrent().navigate(UsersView.class);
+        invite("Sam Partner", "sam@example.org");
+        String token = linkInOutbox("sam@example.org");
+        logout();
+        UI.getCurrent().navigate("account/set-password", QueryParameters.of("token", token));
+        _setValue(_get(PasswordField.class, spec -> spec.withLabel("New password")), password);
+        _setValue(_get(PasswordField.class, spec -> spec.withLabel("Type it again")), password);
+        _click(_get(Button.class, spec -> spec.withText("Save password")));
+        return token;
+    }
+
     @Test
     void an_admin_invites_a_partner_who_then_appears_in_the_list_as_invited() {
         loginAs("admin", AppRoles.ADMIN);
@@ -99,16 +113,7 @@ class AccountViewsTest extends AbstractUiTest {
 
     @Test
     void the_invited_person_chooses_a_password_through_the_link_and_the_link_then_stops_working() {
-        loginAs("admin", AppRoles.ADMIN);
-        UI.getCurrent().navigate(UsersView.class);
-        invite("Sam Partner", "sam@example.org");
-        String token = linkInOutbox("sam@example.org");
-        logout();
-
-        UI.getCurrent().navigate("account/set-password", QueryParameters.of("token", token));
-        _setValue(_get(PasswordField.class, spec -> spec.withLabel("New password")), "three random words");
-        _setValue(_get(PasswordField.class, spec -> spec.withLabel("Type it again")), "three random words");
-        _click(_get(Button.class, spec -> spec.withText("Save password")));
+        String token = invitedAndChoosing("three random words");
 
         assertThat(_get(SetPasswordView.class).getElement().getTextRecursively())
                 .contains("Your password is saved");
@@ -121,16 +126,7 @@ class AccountViewsTest extends AbstractUiTest {
 
     @Test
     void a_short_password_is_refused_next_to_the_field() {
-        loginAs("admin", AppRoles.ADMIN);
-        UI.getCurrent().navigate(UsersView.class);
-        invite("Sam Partner", "sam@example.org");
-        String token = linkInOutbox("sam@example.org");
-        logout();
-
-        UI.getCurrent().navigate("account/set-password", QueryParameters.of("token", token));
-        _setValue(_get(PasswordField.class, spec -> spec.withLabel("New password")), "too short");
-        _setValue(_get(PasswordField.class, spec -> spec.withLabel("Type it again")), "too short");
-        _click(_get(Button.class, spec -> spec.withText("Save password")));
+        invitedAndChoosing("too short");
 
         var field = _get(PasswordField.class, spec -> spec.withLabel("New password"));
         assertThat(field.isInvalid()).isTrue();
