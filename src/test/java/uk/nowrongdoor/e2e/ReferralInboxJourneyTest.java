@@ -56,8 +56,8 @@ class ReferralInboxJourneyTest extends BrowserTest {
                 .containsText(
                         "Your request is with Rethink Mental Illness. They aim to " + "contact you within 24 hours");
         String reference = page.locator(".nwd-reference").innerText();
-        String statusLink =
-                link("Check the progress of your request (private link)").getAttribute("href");
+        String code = page.locator(".nwd-status-code").innerText();
+        String statusLink = link("Check the progress of your request").getAttribute("href");
         screenshot("referral-inbox-1-sent");
 
         // the partner, on another phone
@@ -98,6 +98,9 @@ class ReferralInboxJourneyTest extends BrowserTest {
         page = person;
         page.navigate(url("/" + statusLink));
         waitForVaadin(page);
+        // the link carries the reference only; the person types the code
+        page.getByLabel("Status code").fill(code);
+        button("Check status").tap();
         var result = page.locator(".nwd-status-result");
         assertThat(result).containsText("Contacted on");
         assertThat(result).containsText("The service has been in touch with you");
