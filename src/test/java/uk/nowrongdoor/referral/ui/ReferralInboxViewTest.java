@@ -15,6 +15,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
 import java.util.Map;
 import java.util.Set;
@@ -122,10 +123,10 @@ class ReferralInboxViewTest extends AbstractUiTest {
         _click(_get(Button.class, spec -> spec.withText("Mark as contacted")));
         logout();
 
-        UI.getCurrent()
-                .navigate(
-                        "referral-status",
-                        QueryParameters.simple(Map.of("ref", receipt.reference(), "code", receipt.statusCode())));
+        // the link carries the reference only; the person types the code
+        UI.getCurrent().navigate("referral-status", QueryParameters.simple(Map.of("ref", receipt.reference())));
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Status code")), receipt.statusCode());
+        _click(_get(Button.class, spec -> spec.withText("Check status")));
 
         assertThat(_get(ReferralStatusView.class).getElement().getTextRecursively())
                 .contains("Contacted on", "The service has been in touch with you")
