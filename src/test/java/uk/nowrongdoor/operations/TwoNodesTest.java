@@ -31,7 +31,7 @@ import uk.nowrongdoor.testsupport.ScaleOut;
  */
 // TODO(#16): closing the second node can hang for good in Hibernate Search's outbox-polling shutdown
 // (SearchIntegrationImpl.stopAllSafelyInParallel waits on the event processor agent; seen in a full verify on
-// 29 November 2026). Run it by hand with -Dtest=TwoNodesTest until the shutdown is fixed; it passed in the runs
+// 29 November 2026). Remove @Disabled to run it by hand until the shutdown is fixed; it passed in the runs
 // before that one (edits on node A found on node B within 1 to 9 s; a locked job runs once).
 @Disabled("hangs intermittently while closing a node (outbox-polling shutdown): TODO(#16)")
 class TwoNodesTest {
