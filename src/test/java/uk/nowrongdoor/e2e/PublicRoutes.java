@@ -22,7 +22,9 @@ final class PublicRoutes {
             "/referral-status",
             "/feedback",
             "/feedback-status",
-            "/login");
+            "/login",
+            "/account/forgot-password",
+            "/account/set-password?token=not-a-real-link");
 
     /** Static pages served outside Vaadin. */
     static final List<String> STATIC = List.of("/offline.html");
