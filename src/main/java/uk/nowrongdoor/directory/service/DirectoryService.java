@@ -240,7 +240,7 @@ public class DirectoryService {
         @Nullable Location nearest = null;
         double metres = Double.MAX_VALUE;
         for (Location loc : l.getLocations()) {
-            double m = loc.hasCoordinates()
+            double m = loc.hasCoordinates() && loc.getType().isVisitable()
                     ? near.metresTo(loc.getPublicLatitude(), loc.getPublicLongitude())
                     : Double.MAX_VALUE;
             if (m < metres) {
