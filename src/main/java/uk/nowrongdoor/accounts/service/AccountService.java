@@ -127,7 +127,7 @@ public class AccountService {
         applyAccess(account, access);
         accounts.save(account);
         String link = issueLink(account, TokenPurpose.INVITATION, properties.invitationValidity());
-        outbox.queue(
+        outbox.queueSignInLink(
                 address,
                 "No Wrong Door: you are invited to a staff account",
                 "Hello " + account.getDisplayName() + ",\n\n"
@@ -234,7 +234,7 @@ public class AccountService {
         String address = StaffAccount.normaliseEmail(email);
         accounts.findByEmail(address).filter(StaffAccount::isEnabled).ifPresent(account -> {
             String link = issueLink(account, TokenPurpose.RESET, properties.resetValidity());
-            outbox.queue(
+            outbox.queueSignInLink(
                     address,
                     "No Wrong Door: reset your password",
                     "Someone asked to reset the password of your No Wrong Door staff account.\n\n"
