@@ -20,9 +20,24 @@ self.addEventListener('activate', function (event) {
     .then(function () { return self.clients.claim(); }));
 });
 
+// The card is written from the crisis lines an admin keeps: while online, fetch it again at most once an hour.
+var REFRESH_MS = 60 * 60 * 1000;
+var lastRefresh = Date.now();
+
+function refreshCard() {
+  if (Date.now() - lastRefresh < REFRESH_MS) { return Promise.resolve(); }
+  lastRefresh = Date.now();
+  return caches.open(CACHE)
+    .then(function (cache) { return cache.add(new Request(OFFLINE_URL, { cache: 'reload' })); })
+    .catch(function () { /* offline again: keep the card we have */ });
+}
+
 self.addEventListener('fetch', function (event) {
   if (event.request.mode !== 'navigate') { return; }
-  event.respondWith(fetch(event.request).catch(function () {
+  event.respondWith(fetch(event.request).then(function (response) {
+    event.waitUntil(refreshCard());
+    return response;
+  }).catch(function () {
     return caches.match(OFFLINE_URL, { ignoreSearch: true });
   }));
 });

@@ -74,7 +74,7 @@ class OfflineCrisisCardTest extends BrowserTest {
         List<String> site =
                 directory.crisisLines().stream().map(CrisisLine::href).toList();
         assertThat(offline)
-                .as("offline.html is hand-written: keep it in step with content/crisis-lines.yaml")
+                .as("the offline card is written from the crisis lines in the database")
                 .containsExactlyElementsOf(site);
         assertThat(page.locator("a.call").first()).isVisible();
         assertThat(page.locator("a.call")).hasCount(site.size());

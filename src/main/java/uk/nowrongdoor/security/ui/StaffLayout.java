@@ -40,6 +40,7 @@ public class StaffLayout extends Div implements RouterLayout {
             new StaffLink("admin/complaints-settings", "Complaints settings", List.of(AppRoles.ADMIN)),
             new StaffLink("admin/freshness", "Stale listings", List.of(AppRoles.ADMIN)),
             new StaffLink("admin/users", "Users", List.of(AppRoles.ADMIN)),
+            new StaffLink("admin/crisis-lines", "Crisis numbers", List.of(AppRoles.ADMIN)),
             new StaffLink("admin/sign-in-audit", "Sign-in audit", List.of(AppRoles.ADMIN)),
             new StaffLink("admin/referral-access", "Referral access", List.of(AppRoles.ADMIN)),
             new StaffLink("admin/open-data", "Open data", List.of(AppRoles.ADMIN)),

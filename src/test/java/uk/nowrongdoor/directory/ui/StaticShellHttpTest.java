@@ -62,6 +62,23 @@ class StaticShellHttpTest {
     }
 
     @Test
+    void the_offline_card_is_written_from_the_crisis_lines_with_no_cookie_and_no_other_host() throws Exception {
+        var response = get("/offline.html");
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+        assertThat(response.headers().firstValue("Set-Cookie")).isEmpty();
+        assertThat(response.body())
+                .contains("<title>You are offline: crisis numbers | No Wrong Door</title>")
+                .contains("<a class=\"call\" href=\"tel:999\">Call 999</a>")
+                .contains("<a class=\"call\" href=\"tel:111\">Call 111 and choose option 2</a>")
+                .contains("<a class=\"call\" href=\"tel:116123\">Call 116 123</a>")
+                .contains("<a class=\"call\" href=\"sms:85258?&amp;body=SHOUT\">Text SHOUT to 85258</a>")
+                .doesNotContain("<script")
+                .doesNotContainPattern("(src|href)=\"https?://");
+    }
+
+    @Test
     void exit_ends_the_session_and_redirects_to_the_neutral_site() throws Exception {
         var response = get("/exit");
         assertThat(response.statusCode()).isEqualTo(303);
