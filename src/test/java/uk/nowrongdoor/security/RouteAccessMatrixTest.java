@@ -80,6 +80,7 @@ class RouteAccessMatrixTest extends AbstractUiTest {
                 "staff/referrals/:id([0-9]{1,18})",
                 EnumSet.of(Persona.PARTNER_A, Persona.PARTNER_B, Persona.COORDINATOR));
         EXPECTED.put("admin/referral-access", EnumSet.of(Persona.ADMIN));
+        EXPECTED.put("admin/feedback-rights", EnumSet.of(Persona.ADMIN));
     }
 
     /** Routes that take a parameter are visited with a real one. */

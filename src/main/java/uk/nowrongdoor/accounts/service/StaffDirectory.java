@@ -45,6 +45,24 @@ public class StaffDirectory {
                 .toList();
     }
 
+    /** Enabled members of the organisation who hold the role (its complaints leads, say). */
+    public List<String> emailsWithRoleIn(StaffRole role, Long organisationId) {
+        return accounts.findEnabledWithRole(role).stream()
+                .filter(a -> a.getOrganisations().stream().anyMatch(o -> organisationId.equals(o.getId())))
+                .map(StaffAccount::getEmail)
+                .sorted()
+                .toList();
+    }
+
+    /** Enabled partnership-wide holders of the role (the partnership's complaints leads, say). */
+    public List<String> partnershipWideEmailsWithRole(StaffRole role) {
+        return accounts.findEnabledWithRole(role).stream()
+                .filter(StaffAccount::isPartnershipWide)
+                .map(StaffAccount::getEmail)
+                .sorted()
+                .toList();
+    }
+
     /** The organisations that have at least one enabled member with the role (say, a complaints lead). */
     public java.util.Set<Long> organisationsWithRole(StaffRole role) {
         return java.util.Set.copyOf(accounts.findOrganisationIdsWithRole(role));

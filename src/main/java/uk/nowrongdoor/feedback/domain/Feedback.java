@@ -20,8 +20,9 @@ import uk.nowrongdoor.directory.domain.Organisation;
 import uk.nowrongdoor.intake.domain.Submission;
 
 /**
- * A compliment, comment, concern or complaint. May hold health data: never indexed for search, never logged, kept 2
- * years after closure. Equality monitoring answers are NOT here: see {@link EqualityMonitoring}.
+ * A compliment, comment, concern or complaint. May hold health data: never indexed for search, never logged; once
+ * closed for the retention period of its kind it is anonymised ({@link #anonymise}). Equality monitoring answers are
+ * NOT here: see {@link EqualityMonitoring}.
  */
 @Entity
 @Table(name = "feedback")
@@ -121,6 +122,9 @@ public class Feedback extends Submission {
 
     /** Brought in from a historic CSV: counted in reports, never triaged or emailed. */
     private boolean imported;
+
+    /** When the personal details and free text were removed; what stays is only what the report counts. */
+    private @Nullable LocalDate anonymisedOn;
 
     protected Feedback() {}
 
@@ -400,5 +404,29 @@ public class Feedback extends Submission {
 
     public boolean isImported() {
         return imported;
+    }
+
+    public @Nullable LocalDate getAnonymisedOn() {
+        return anonymisedOn;
+    }
+
+    /**
+     * Removes everything that could identify the person or that they or staff wrote in their own words (the story,
+     * contact details, notes, the safeguarding decision's text), keeping only what the report counts: kind,
+     * organisation, dates, themes, outcome, well-founded and Ombudsman flags. The status page still shows "Closed".
+     */
+    public void anonymise(LocalDate on) {
+        fromAnonymous();
+        this.whatHappened = "";
+        this.whenHappened = null;
+        this.outcomeWanted = null;
+        this.notes = null;
+        if (this.safeguardingDecision != null) {
+            this.safeguardingDecision = "Recorded (text removed when anonymised)";
+        }
+        this.listing = null;
+        this.forSomeoneElse = false;
+        this.personConsents = false;
+        this.anonymisedOn = on;
     }
 }

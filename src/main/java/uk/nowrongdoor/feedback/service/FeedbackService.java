@@ -214,6 +214,34 @@ public class FeedbackService {
                 counts(equality.countDisability(quarter)));
     }
 
+    /** What the equality screen shows for a quarter: counts with small numbers suppressed. */
+    @RolesAllowed({AppRoles.ADMIN, AppRoles.COMPLAINTS_LEAD})
+    @Transactional(readOnly = true)
+    public EqualitySummary equalitySummary(String quarter) {
+        EqualityReport r = equalityReport(quarter);
+        return new EqualitySummary(
+                quarter,
+                SmallNumbers.shown(r.responses()),
+                List.of(
+                        question("Gender", r.gender()),
+                        question("Age", r.ageBand()),
+                        question("Ethnic group", r.ethnicity()),
+                        question("Disability", r.disability())));
+    }
+
+    private static EqualitySummary.Question question(String title, Map<String, Long> counts) {
+        var answers = new ArrayList<EqualitySummary.Answer>();
+        SmallNumbers.shownAll(counts)
+                .forEach((answer, shown) -> answers.add(new EqualitySummary.Answer(answerLabel(answer), shown)));
+        return new EqualitySummary.Question(title, answers);
+    }
+
+    /** "AGE_18_TO_24" becomes "18 to 24"; "NOT_ANSWERED" becomes "Not answered". */
+    public static String answerLabel(String answer) {
+        String words = answer.replace("AGE_", "").replace('_', ' ').toLowerCase(java.util.Locale.UK);
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
     /** This quarter and the seven before it, newest first. */
     public List<String> recentQuarters() {
         LocalDate today = LocalDate.now(clock.withZone(Application.LONDON));

@@ -52,6 +52,8 @@ public class TriageService {
 
     static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     static final String PARTNERSHIP_NAME = "The partnership (or not sure)";
+    /** The item screen's path (FeedbackItemView), for links in emails. */
+    static final String ITEM_PATH = "staff/feedback/item/";
 
     private final FeedbackRepository feedback;
     private final FeedbackEventRepository events;
@@ -259,6 +261,32 @@ public class TriageService {
                         + (target == null ? PARTNERSHIP_NAME : target.getName()));
         f.reassign(target);
         refreshClocks(f, true);
+        tellLeadsOfReassignment(f, target);
+    }
+
+    /**
+     * The leads who now handle the item (the organisation's, or the partnership's when it has none) get an email that
+     * an item is waiting, with the link: nothing about the person or what they wrote.
+     */
+    private void tellLeadsOfReassignment(Feedback f, @Nullable Organisation target) {
+        List<String> leads =
+                target == null ? List.of() : staff.emailsWithRoleIn(StaffRole.COMPLAINTS_LEAD, target.getId());
+        if (leads.isEmpty()) {
+            leads = staff.partnershipWideEmailsWithRole(StaffRole.COMPLAINTS_LEAD);
+        }
+        String me = CurrentUser.require().email();
+        String where = target == null ? "the partnership" : target.getName();
+        String body = "A feedback item has been passed to " + where + " and is waiting in the complaints queue.\n\n"
+                + "Open it (you will be asked to sign in): " + mail.publicUrl() + "/" + ITEM_PATH + f.getId() + "\n\n"
+                + "This email holds no details of the feedback.";
+        int told = 0;
+        for (String lead : leads) {
+            if (!lead.equalsIgnoreCase(me)) {
+                outbox.queue(lead, "A feedback item is waiting for you", body);
+                told++;
+            }
+        }
+        audit(f, told == 0 ? "No other complaints lead to tell by email" : told + " complaints lead(s) told by email");
     }
 
     @RolesAllowed(AppRoles.COMPLAINTS_LEAD)

@@ -11,8 +11,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.Map;
-import uk.nowrongdoor.feedback.service.EqualityReport;
+import uk.nowrongdoor.feedback.service.EqualitySummary;
 import uk.nowrongdoor.feedback.service.FeedbackService;
 import uk.nowrongdoor.security.AppRoles;
 import uk.nowrongdoor.security.ui.StaffLayout;
@@ -39,24 +38,16 @@ public class EqualityReportView extends Main {
     }
 
     private void show(String quarter) {
-        EqualityReport r = feedback.equalityReport(quarter);
+        EqualitySummary r = feedback.equalitySummary(quarter);
         report.removeAll();
         report.add(new Paragraph(r.responses() + " people answered at least one question in " + quarter
-                + ". \"Not answered\" means the question was skipped; \"Prefer not to say\" is an answer."));
-        section("Gender", r.gender());
-        section("Age", r.ageBand());
-        section("Ethnic group", r.ethnicity());
-        section("Disability", r.disability());
-    }
-
-    private void section(String title, Map<String, Long> counts) {
-        var list = new UnorderedList();
-        counts.forEach((answer, count) -> list.add(new ListItem(label(answer) + ": " + count)));
-        report.add(new H2(title), counts.isEmpty() ? new Paragraph("No answers") : list);
-    }
-
-    private static String label(String answer) {
-        String words = answer.replace("AGE_", "").replace('_', ' ').toLowerCase(java.util.Locale.UK);
-        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+                + ". \"Not answered\" means the question was skipped; \"Prefer not to say\" is an answer. Numbers "
+                + "from 1 to 4 are shown as <5, and a number that would let someone work one out is not shown, so no "
+                + "one can be picked out."));
+        r.questions().forEach(q -> {
+            var list = new UnorderedList();
+            q.answers().forEach(a -> list.add(new ListItem(a.label() + ": " + a.count())));
+            report.add(new H2(q.title()), q.answers().isEmpty() ? new Paragraph("No answers") : list);
+        });
     }
 }

@@ -16,7 +16,8 @@ public record FeedbackReport(
         String complaintsInWords,
         String complimentsInWords,
         String dataQuality,
-        List<EqualityLine> equality) {
+        List<EqualityLine> equality,
+        List<ThemeCount> themeTotals) {
 
     /** What a count cell shows for a quarter whose count was not recorded: never 0. */
     public static final String NOT_RECORDED = "Not recorded";
@@ -46,6 +47,12 @@ public record FeedbackReport(
                     : recorded + " recorded (not recorded: " + String.join(", ", notRecorded) + ")";
         }
     }
+
+    /**
+     * How many of the year's complaints (in this report's organisations) name a theme, most frequent first; a
+     * complaint with several themes counts under each. The last line, if any, counts complaints with no theme recorded.
+     */
+    public record ThemeCount(String theme, int count) {}
 
     /** An equality monitoring count, with numbers under 5 shown as "<5". */
     public record EqualityLine(String question, String answer, String count) {}

@@ -30,9 +30,11 @@ import uk.nowrongdoor.feedback.domain.ReportMeasure;
 import uk.nowrongdoor.feedback.domain.Theme;
 import uk.nowrongdoor.feedback.service.EqualityReport;
 import uk.nowrongdoor.feedback.service.FeedbackService;
+import uk.nowrongdoor.feedback.service.SmallNumbers;
 import uk.nowrongdoor.reporting.service.FeedbackReport.Count;
 import uk.nowrongdoor.reporting.service.FeedbackReport.EqualityLine;
 import uk.nowrongdoor.reporting.service.FeedbackReport.OrganisationTable;
+import uk.nowrongdoor.reporting.service.FeedbackReport.ThemeCount;
 import uk.nowrongdoor.reporting.service.FeedbackReport.Total;
 import uk.nowrongdoor.security.AppRoles;
 import uk.nowrongdoor.security.CurrentUser;
@@ -49,7 +51,6 @@ import uk.nowrongdoor.security.StaffPrincipal;
 public class FeedbackReportService {
 
     static final String PARTNERSHIP = "The partnership (no organisation named)";
-    static final int SMALL_NUMBER = 5;
 
     private final FeedbackRepository feedback;
     private final ReportGapRepository gaps;
@@ -128,7 +129,8 @@ public class FeedbackReportService {
                         lastYear.isEmpty() && lastGaps.isEmpty(),
                         lastCompliments),
                 dataQuality(thisYear, yearGaps, names),
-                equality(financialYear));
+                equality(financialYear),
+                themeTotals(thisYear));
     }
 
     /** "April 2023 to March 2024". */
@@ -148,7 +150,7 @@ public class FeedbackReportService {
 
     /** Numbers from 1 to 4 could identify someone: they are shown as "<5". */
     public static String suppressed(long count) {
-        return count > 0 && count < SMALL_NUMBER ? "<" + SMALL_NUMBER : Long.toString(count);
+        return SmallNumbers.shown(count);
     }
 
     private List<Feedback> records(int financialYear, Function<@Nullable Long, Boolean> inScope) {
@@ -185,6 +187,30 @@ public class FeedbackReportService {
         }
         return new OrganisationTable(
                 name, complaints, annual(complaints), themes, outcomes, compliments, annual(compliments));
+    }
+
+    /** The year's theme counts for the charts: once per theme of each complaint; no theme is "Not recorded". */
+    static List<ThemeCount> themeTotals(List<Feedback> year) {
+        var counts = new EnumMap<Theme, Integer>(Theme.class);
+        int missing = 0;
+        for (Feedback f : year) {
+            if (f.getKind() != FeedbackKind.COMPLAINT) {
+                continue;
+            }
+            if (f.getThemes().isEmpty()) {
+                missing++;
+            }
+            f.getThemes().forEach(t -> counts.merge(t, 1, Integer::sum));
+        }
+        var result = counts.entrySet().stream()
+                .sorted(Map.Entry.<Theme, Integer>comparingByValue(Comparator.reverseOrder())
+                        .thenComparing(e -> e.getKey().label()))
+                .map(e -> new ThemeCount(e.getKey().label(), e.getValue()))
+                .collect(Collectors.toCollection(ArrayList::new));
+        if (missing > 0) {
+            result.add(new ThemeCount(FeedbackReport.NOT_RECORDED, missing));
+        }
+        return result;
     }
 
     /** "3 - Patient care" lines, most frequent first; complaints without a theme are "not recorded", never dropped. */
@@ -318,8 +344,8 @@ public class FeedbackReportService {
         }
         var lines = new ArrayList<EqualityLine>();
         lines.add(new EqualityLine("People who answered", "Any question", suppressed(responses)));
-        sums.forEach((question, answers) ->
-                answers.forEach((answer, n) -> lines.add(new EqualityLine(question, label(answer), suppressed(n)))));
+        sums.forEach((question, answers) -> SmallNumbers.shownAll(answers)
+                .forEach((answer, shown) -> lines.add(new EqualityLine(question, label(answer), shown))));
         return lines;
     }
 

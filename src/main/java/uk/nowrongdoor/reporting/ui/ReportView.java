@@ -19,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import uk.nowrongdoor.feedback.service.HistoricImport;
 import uk.nowrongdoor.reporting.service.FeedbackReport;
 import uk.nowrongdoor.reporting.service.FeedbackReportService;
+import uk.nowrongdoor.reporting.service.ReportCharts;
 import uk.nowrongdoor.reporting.service.ReportCsv;
 import uk.nowrongdoor.security.AppRoles;
 import uk.nowrongdoor.security.ui.StaffLayout;
@@ -70,7 +71,17 @@ public class ReportView extends Main {
         if (r.tables().isEmpty()) {
             report.add(new Paragraph("No feedback was received in this year."));
         }
+        String perQuarter = ReportCharts.complaintsPerQuarter(r);
+        if (!perQuarter.isEmpty()) {
+            report.add(new H2("Complaints per quarter"), new ReportChart(perQuarter));
+        }
         r.tables().forEach(t -> report.add(new ReportTable(t)));
+        if (!r.themeTotals().isEmpty()) {
+            report.add(
+                    new H2("Themes of complaints"),
+                    new ReportChart(ReportCharts.themes(r)),
+                    new ThemeTable(r.yearLabel(), r.themeTotals()));
+        }
         report.add(new H2("Equality monitoring (numbers under 5 shown as <5)"));
         var equality = new UnorderedList();
         r.equality()

@@ -43,6 +43,7 @@ public class StaffLayout extends Div implements RouterLayout {
             new StaffLink("admin/crisis-lines", "Crisis numbers", List.of(AppRoles.ADMIN)),
             new StaffLink("admin/sign-in-audit", "Sign-in audit", List.of(AppRoles.ADMIN)),
             new StaffLink("admin/referral-access", "Referral access", List.of(AppRoles.ADMIN)),
+            new StaffLink("admin/feedback-rights", "Feedback: a person's information", List.of(AppRoles.ADMIN)),
             new StaffLink("admin/open-data", "Open data", List.of(AppRoles.ADMIN)),
             new StaffLink("staff/outbox", "Outbox", List.of(AppRoles.ADMIN, AppRoles.COMPLAINTS_LEAD)));
 

@@ -7,6 +7,7 @@ import static uk.nowrongdoor.feedback.service.FeedbackFixtures.anonymousComplime
 import static uk.nowrongdoor.feedback.service.FeedbackFixtures.namedComplaint;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -236,6 +237,46 @@ class FeedbackServiceTest {
                 .containsEntry("PREFER_NOT_TO_SAY", 1L)
                 .containsEntry(EqualityReport.NOT_ANSWERED, 1L);
         assertThat(report.disability()).containsEntry("YES", 1L).containsEntry("NO", 1L);
+    }
+
+    @Test
+    @WithMockUser(roles = "COMPLAINTS_LEAD")
+    void the_equality_screen_shows_numbers_under_5_as_under_5_and_hides_the_count_that_would_give_one_away() {
+        for (int i = 0; i < 7; i++) {
+            equality.save(new uk.nowrongdoor.feedback.domain.EqualityMonitoring(
+                    "2025-Q2",
+                    null,
+                    uk.nowrongdoor.feedback.domain.FeedbackKind.COMPLAINT,
+                    i < 5 ? Gender.WOMAN : Gender.MAN,
+                    null,
+                    null,
+                    i < 5 ? Disability.NO : i == 5 ? Disability.YES : null));
+        }
+        equality.save(new uk.nowrongdoor.feedback.domain.EqualityMonitoring(
+                "2025-Q3", null, uk.nowrongdoor.feedback.domain.FeedbackKind.COMPLIMENT, Gender.MAN, null, null, null));
+
+        var summary = service.equalitySummary("2025-Q2");
+
+        assertThat(summary.responses()).isEqualTo("7");
+        assertThat(answers(summary, "Gender"))
+                .as("2 men is under 5; then the 5 women would give it away (7 - 5), so they are not shown")
+                .containsExactlyInAnyOrder("Woman: not shown", "Man: <5");
+        assertThat(answers(summary, "Age")).containsExactly("Not answered: 7");
+        assertThat(answers(summary, "Disability"))
+                .as("more than one answer under 5: only those are hidden")
+                .containsExactlyInAnyOrder("No: 5", "Yes: <5", "Not answered: <5");
+        assertThat(service.equalitySummary("2025-Q3").responses()).isEqualTo("<5");
+        assertThat(service.equalitySummary("2025-Q4").responses())
+                .as("nobody: 0 points to no one")
+                .isEqualTo("0");
+    }
+
+    private static List<String> answers(EqualitySummary summary, String question) {
+        return summary.questions().stream()
+                .filter(q -> q.title().equals(question))
+                .flatMap(q -> q.answers().stream())
+                .map(a -> a.label() + ": " + a.count())
+                .toList();
     }
 
     @Test

@@ -278,7 +278,9 @@ class TriageServiceTest {
         assertThat(item.organisation()).isEqualTo("Warwickshire County Council");
         assertThat(item.history())
                 .extracting(TriageItem.HistoryLine::what)
-                .containsExactly("Reassigned from Coventry City Council to Warwickshire County Council");
+                .first()
+                .as("then whom it told by email: ReassignmentNoticeTest")
+                .isEqualTo("Reassigned from Coventry City Council to Warwickshire County Council");
     }
 
     @Test

@@ -8,7 +8,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.mvysny.kaributesting.v10.UploadKt;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.upload.Upload;
 import java.nio.charset.StandardCharsets;
@@ -56,7 +55,7 @@ class ReportViewTest extends AbstractUiTest {
         @SuppressWarnings("unchecked")
         Select<Integer> year = _get(Select.class, spec -> spec.withLabel("Financial year (April to March)"));
         _setValue(year, 2024);
-        var table = _get(NativeTable.class).getElement().getTextRecursively();
+        var table = _get(ReportTable.class).getElement().getTextRecursively();
         assertThat(table)
                 .contains(
                         "Coventry City Council",
@@ -67,6 +66,15 @@ class ReportViewTest extends AbstractUiTest {
                         "Not recorded");
         assertThat(_get(ReportView.class).getElement().getTextRecursively())
                 .contains("Data quality: 1 complaint has no theme and 1 no outcome recorded; 1 quarterly count was");
+        var charts = _find(ReportChart.class);
+        assertThat(charts).hasSize(2);
+        assertThat(charts.get(0).svg())
+                .contains("role=\"img\"", "<title id=\"chart-complaints-2024-title\">Complaints received per quarter")
+                .contains("data-value=\"1\"");
+        assertThat(charts.get(1).svg()).contains("Themes of complaints, April 2024 to March 2025", ">Communications<");
+        assertThat(_get(ThemeTable.class).getElement().getTextRecursively())
+                .as("the chart's numbers are in a table too")
+                .contains("Communications1", "Not recorded1");
     }
 
     @Test
