@@ -3,11 +3,14 @@ package uk.nowrongdoor.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.ServiceWorkerPolicy;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -80,6 +83,27 @@ class FirstScreenTest extends BrowserTest {
         System.out.println("FIRST SCREEN listing " + width + "x" + height + ": first contact action bottom "
                 + Math.round(call.boundingBox().y + call.boundingBox().height));
         screenshot("17-listing-" + width + "x" + height);
+    }
+
+    @Test
+    void a_wide_screen_keeps_the_filters_open_beside_the_results() {
+        context.close();
+        context = browser.newContext(new Browser.NewContextOptions()
+                .setViewportSize(1280, 800)
+                .setLocale("en-GB")
+                .setServiceWorkers(ServiceWorkerPolicy.BLOCK));
+        page = context.newPage();
+        open("/?q=carers");
+        assertThat(page.getByLabel("Area")).isVisible();
+        assertThat(page.getByLabel("Postcode (optional)")).isVisible();
+        assertThat(button("Refine")).isHidden();
+        var panel = page.locator("#nwd-refine-panel").boundingBox();
+        var card = page.locator(".nwd-results .nwd-card").first().boundingBox();
+        assertThat(panel.x + panel.width)
+                .as("filters end before the results start")
+                .isLessThanOrEqualTo(card.x);
+        assertThat(card.y).as("first card top on a wide screen").isLessThan(800);
+        screenshot("17-wide-1280x800");
     }
 
     private void usePhone(int width, int height) {
