@@ -87,6 +87,21 @@ class HomeViewTest extends AbstractUiTest {
     }
 
     @Test
+    void shortcuts_sit_above_the_search_on_the_empty_page_and_below_the_results_after_a_search() {
+        UI.getCurrent().navigate(HomeView.class);
+        var shortcuts = _get(Shortcuts.class);
+        assertThat(shortcuts.getParent().flatMap(c -> c.getParent())).containsInstanceOf(HomeView.class);
+
+        _setValue(_get(TextField.class, spec -> spec.withLabel("What are you looking for?")), "carers");
+        _click(_get(Button.class, spec -> spec.withText("Search")));
+        var answer = shortcuts.getParent().flatMap(c -> c.getParent()).orElseThrow();
+        assertThat(answer.getElement().getClassList()).contains("nwd-answer");
+        // after the cards, the count and the "Show more" button
+        assertThat(answer.getChildren().toList().indexOf(shortcuts.getParent().orElseThrow()))
+                .isEqualTo((int) answer.getChildren().count() - 1);
+    }
+
+    @Test
     void show_more_adds_the_next_page_of_cards() {
         UI.getCurrent().navigate(HomeView.class);
         assertThat(_find(ResultCard.class)).hasSize(HomeView.PAGE_SIZE);
