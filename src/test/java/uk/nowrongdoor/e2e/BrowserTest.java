@@ -126,8 +126,13 @@ abstract class BrowserTest {
 
     /** A new phone-sized browser context that records every request it makes. */
     BrowserContext phone(int width, boolean javaScript) {
+        return phone(width, 844, javaScript);
+    }
+
+    /** A phone of the given screen size (CSS pixels) that records every request it makes. */
+    BrowserContext phone(int width, int height, boolean javaScript) {
         var options = new Browser.NewContextOptions()
-                .setViewportSize(width, 844)
+                .setViewportSize(width, height)
                 .setHasTouch(true)
                 .setIsMobile(true)
                 .setLocale("en-GB")

@@ -24,6 +24,7 @@ class NearMeJourneysTest extends BrowserTest {
     @Test
     void a_postcode_district_lists_the_nearest_services_first_with_their_distance() {
         open("/");
+        openRefine();
         page.getByLabel("Postcode (optional)").fill("CV34");
         button("Search").tap();
         var first = cards().first();
@@ -32,6 +33,9 @@ class NearMeJourneysTest extends BrowserTest {
         assertThat(first).containsText("Warwick");
         assertNearestFirst();
         assertThat(page.url()).doesNotContain("CV34").doesNotContainIgnoringCase("postcode");
+        // the Refine row folds again and says what the search used, on this screen only
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Pattern.compile("^Refine"))))
+                .containsText("Near CV34");
         screenshot("near-me-postcode");
     }
 
@@ -41,6 +45,7 @@ class NearMeJourneysTest extends BrowserTest {
         // Stratford-upon-Avon town centre
         context.setGeolocation(new Geolocation(52.1917, -1.7073));
         open("/");
+        openRefine();
         button("Use my location").tap();
         assertThat(page.locator(".nwd-near-status")).hasText("Showing services nearest to your location.");
         assertThat(cards().first()).containsText("Stratford");
@@ -54,6 +59,7 @@ class NearMeJourneysTest extends BrowserTest {
     @Test
     void a_postcode_the_app_does_not_know_gets_a_message_next_to_the_field() {
         open("/");
+        openRefine();
         var field = page.getByLabel("Postcode (optional)");
         field.fill("TR1 1AA");
         button("Search").tap();
@@ -63,6 +69,13 @@ class NearMeJourneysTest extends BrowserTest {
         button("Search").tap();
         assertThat(page.locator("vaadin-text-field[invalid]")).containsText("That doesn't look like a postcode");
         screenshot("near-me-unknown-postcode");
+    }
+
+    /** On a phone, near me is folded into the "Refine" row until tapped. */
+    private void openRefine() {
+        var refine = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Pattern.compile("^Refine")));
+        refine.tap();
+        assertThat(refine).hasAttribute("aria-expanded", "true");
     }
 
     /** Cards with a distance come first, each no nearer than the one before. */

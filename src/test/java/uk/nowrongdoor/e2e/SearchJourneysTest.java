@@ -49,7 +49,9 @@ class SearchJourneysTest extends BrowserTest {
         var count = page.locator(".nwd-count");
         String before = count.innerText();
 
-        page.getByText("Filter results").tap();
+        // near me and the filters fold into one "Refine" row on a phone; its name also says what is set
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Pattern.compile("^Refine")))
+                .tap();
         choose("Type of support", "Crisis cafés and safe havens");
         choose("Area", "Coventry");
         button("Apply filters").tap();

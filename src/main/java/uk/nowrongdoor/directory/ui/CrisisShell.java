@@ -2,6 +2,7 @@ package uk.nowrongdoor.directory.ui;
 
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
+import java.util.Locale;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.springframework.stereotype.Component;
@@ -26,6 +27,13 @@ class CrisisShell implements VaadinServiceInitListener {
             .nwd-crisis-strip a:focus{outline:3px solid #1a1a1a;outline-offset:2px;background:#ffdd00}
             .nwd-skip{position:absolute;left:-10000px;top:auto;width:1px;height:1px;overflow:hidden}
             .nwd-skip:focus{position:static;width:auto;height:auto;display:inline-block;margin:4px 8px 4px 0}
+            .nwd-crisis-strip .nwd-narrow{display:none}
+            @media (max-width:47.99rem){\
+            .nwd-crisis-strip{padding:4px 8px;font-size:14px;line-height:24px}\
+            .nwd-crisis-strip .nwd-wide{display:none}\
+            .nwd-crisis-strip .nwd-narrow{display:inline}\
+            .nwd-crisis-line{white-space:nowrap}\
+            .nwd-crisis-strip a{padding:0}}
             """;
 
     private final DirectoryService directory;
@@ -66,20 +74,45 @@ class CrisisShell implements VaadinServiceInitListener {
                 .text("Exit this page quickly (or press Shift three times)");
         // elementtiming lets the browser tests measure when the crisis numbers are painted.
         var p = strip.appendElement("p").attr("elementtiming", "crisis-numbers");
-        p.appendElement("strong").text("Need help now? ");
+        // On a phone every line keeps its link in a shorter form and wraps only between lines, so the strip takes two
+        // lines, not five.
+        var label = p.appendElement("strong").text("Need help");
+        label.appendElement("span").addClass("nwd-wide").text(" now");
+        label.appendText("? ");
         boolean first = true;
         for (CrisisLine line : directory.crisisLines()) {
             if (!first) {
+                // text of the paragraph itself (no flex layout here): the browser tests time the paint of its text
                 p.appendText(" · ");
             }
             first = false;
-            p.appendText(line.getName() + ": ");
-            p.appendElement("a").attr("href", line.href()).text(line.getAction());
+            var item = p.appendElement("span").addClass("nwd-crisis-line");
+            item.appendElement("span").addClass("nwd-wide").text(line.getName() + ": ");
+            var link = item.appendElement("a").attr("href", line.href());
+            link.appendElement("span").addClass("nwd-wide").text(line.getAction());
+            link.appendElement("span").addClass("nwd-narrow").text(shortForm(line));
         }
         strip.appendElement("noscript")
                 .appendElement("a")
                 .attr("href", QuickExit.EXIT_PATH)
                 .text("Exit this page");
         return strip;
+    }
+
+    /**
+     * The phone form of a line, which names the line and its number: "NHS 111, option 2", "Text SHOUT to 85258",
+     * "Samaritans 116 123". Three-digit numbers (999, 111) are known by heart, so "Call 999" needs no name.
+     */
+    static String shortForm(CrisisLine line) {
+        String name = line.getName().replaceAll("\\s*\\(.*\\)\\s*$", "").strip();
+        String action = line.getAction();
+        if (name.contains(line.getDial())) {
+            return name;
+        }
+        if (action.toLowerCase(Locale.UK).contains(name.toLowerCase(Locale.UK))
+                || line.getDial().length() <= 3) {
+            return action;
+        }
+        return name + " " + action.replaceFirst("^Call ", "");
     }
 }

@@ -6,28 +6,29 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.html.Nav;
-import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.NavigationTrigger;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import uk.nowrongdoor.base.domain.UserFacingException;
 import uk.nowrongdoor.directory.domain.ListingQuery;
 import uk.nowrongdoor.directory.domain.Near;
-import uk.nowrongdoor.directory.domain.OpeningHours.TimeFilter;
 import uk.nowrongdoor.directory.service.DirectoryService;
 import uk.nowrongdoor.directory.service.SearchPage;
 import uk.nowrongdoor.geo.service.Gazetteer;
 
-/** Search the directory: one box, shortcuts, filters, and result cards that page in as the person asks. */
+/**
+ * Search the directory: one box, shortcuts, the Refine panel, and result cards that page in as the person asks. After a
+ * search the answer starts on the first screen of a phone and focus moves to the result count.
+ */
 @Route(value = "", layout = MainLayout.class)
 @PageTitle("Find mental health support | No Wrong Door")
 @AnonymousAllowed
@@ -35,23 +36,32 @@ public class HomeView extends Main implements BeforeEnterObserver {
 
     static final int PAGE_SIZE = 20;
 
+    /** Back to the top, where the search box, the crisis numbers and the count are, then focus on the count. */
+    private static final String FOCUS_COUNT = "window.scrollTo(0, 0); this.focus({preventScroll: true});";
+
     private final DirectoryService directory;
     private final TextField search = new TextField("What are you looking for?");
     private final SearchFilters filters;
     private final NearMe nearMe;
-    private final Paragraph count = new Paragraph();
+    private final Refine refine;
+    private final H2 count = new H2();
     private final SearchNotes notes;
     private final UnorderedList results = new UnorderedList();
     private final Button more = new Button("Show more results");
+    private final Shortcuts shortcuts = new Shortcuts();
+    private final Div shortcutsAbove = new Div();
+    private final Div shortcutsBelow = new Div();
     private ListingQuery query = ListingQuery.everything();
     private @Nullable Near near;
+    private boolean searchedHere;
     private int shown;
 
     public HomeView(DirectoryService directory, Gazetteer gazetteer) {
         this.directory = directory;
         nearMe = new NearMe(gazetteer);
-        addClassName("nwd-page");
+        addClassNames("nwd-page", "nwd-home");
         filters = new SearchFilters(directory.categories(), directory.places());
+        refine = new Refine(nearMe, filters);
         notes = new SearchNotes(directory);
         search.setHelperText("Say it your way, for example: can't sleep, carers in Rugby, crisis café");
         search.setMaxLength(ListingQuery.TEXT_MAX);
@@ -69,54 +79,30 @@ public class HomeView extends Main implements BeforeEnterObserver {
         nearMe.addChangeListener(e -> go(filters.query(search.getValue())));
 
         count.addClassName("nwd-count");
-        count.getElement().setAttribute("role", "status");
+        // a heading to move focus to, and still a polite live region for a count that changes in place
+        count.getElement().setAttribute("tabindex", "-1");
+        count.getElement().setAttribute("aria-live", "polite");
+        count.getElement().setAttribute("aria-atomic", "true");
         results.addClassName("nwd-results");
         results.getElement().setAttribute("aria-label", "Results");
         more.addClickListener(e -> showMore());
+        var answer = new Section(count, notes, results, more, shortcutsBelow);
+        answer.addClassName("nwd-answer");
+        var body = new Div(refine, answer);
+        body.addClassName("nwd-home-body");
 
-        add(
-                new H1("Find mental health support in Coventry and Warwickshire"),
-                searchRow,
-                nearMe,
-                shortcuts(),
-                filters,
-                count,
-                notes,
-                results,
-                more);
-    }
-
-    private static Nav shortcuts() {
-        var nav = new Nav();
-        nav.addClassName("nwd-shortcuts");
-        nav.getElement().setAttribute("aria-label", "Quick searches");
-        var crisisTonight = ListingQuery.everything()
-                .withCategory(DirectoryService.SAFE_HAVEN)
-                .withTimes(Set.of(TimeFilter.OPEN_TONIGHT));
-        var talkNow = ListingQuery.everything()
-                .withCategory(DirectoryService.TALK_NOW)
-                .withTimes(Set.of(TimeFilter.OPEN_NOW));
-        nav.add(shortcut("Crisis cafés open tonight", crisisTonight), shortcut("Talk to someone now", talkNow));
-        nav.add(shortcut("Carers", ListingQuery.everything().withCategory("carers")));
-        nav.add(shortcut("Advocacy", ListingQuery.everything().withCategory("advocacy")));
-        nav.add(shortcut("Mind", ListingQuery.everything().withCategory("mind")));
-        nav.add(shortcut("Young people", ListingQuery.everything().withCategory("young-people")));
-        return nav;
-    }
-
-    private static RouterLink shortcut(String text, ListingQuery q) {
-        var link = new RouterLink(text, HomeView.class);
-        link.setQueryParameters(SearchParameters.toParameters(q));
-        link.addClassName("nwd-shortcut");
-        return link;
+        add(new H1("Find mental health support in Coventry and Warwickshire"), shortcutsAbove, searchRow, body);
     }
 
     private void go(ListingQuery q) {
         try {
             near = nearMe.near();
         } catch (UserFacingException e) {
+            refine.setOpen(true);
             return; // the postcode field shows why
         }
+        refine.setOpen(false);
+        searchedHere = true;
         UI.getCurrent().navigate(HomeView.class, SearchParameters.toParameters(q));
     }
 
@@ -125,11 +111,19 @@ public class HomeView extends Main implements BeforeEnterObserver {
         // the point stays in this view, never in the URL
         query = SearchParameters.fromParameters(event.getLocation().getQueryParameters())
                 .withNear(near);
+        boolean empty = query.equals(ListingQuery.everything());
         search.setValue(query.text());
         filters.show(query);
+        refine.show(query, nearMe.summary());
+        // on the empty page the shortcuts are a way to start; after a search they are other things to try
+        (empty ? shortcutsAbove : shortcutsBelow).add(shortcuts);
         results.removeAll();
         shown = 0;
         showMore();
+        if (searchedHere || (event.getTrigger() == NavigationTrigger.ROUTER_LINK && !empty)) {
+            count.getElement().executeJs(FOCUS_COUNT);
+        }
+        searchedHere = false;
     }
 
     private void showMore() {

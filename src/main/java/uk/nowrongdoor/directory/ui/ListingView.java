@@ -56,29 +56,31 @@ public class ListingView extends Main implements HasUrlParameter<String>, HasDyn
         add(
                 new H1(listing.getName()),
                 new Paragraph("Run by " + listing.getOrganisation().getName()));
+        // name, open status and the first way to get in touch come first, inside the first screen of a phone
+        add(ResultCard.statusTag(directory.openingStatus(listing)));
         String alert = listing.currentAlert(today);
         if (alert != null) {
             add(banner("nwd-alert", alert));
         }
         // partners' time-critical notices ("closed tonight"), public until they expire
         notices.liveNotices(listing).forEach(text -> add(banner("nwd-alert", text)));
-        add(ResultCard.statusTag(directory.openingStatus(listing)));
-        add(checkedNote(listing, today));
         add(new Paragraph(listing.getSummary()));
-        if (listing.getDescription() != null) {
-            // blank lines separate paragraphs; single line breaks are only wrapping in the source file
-            for (String paragraph : listing.getDescription().split("\\n\\s*\\n")) {
-                if (!paragraph.isBlank()) {
-                    add(new Paragraph(paragraph.strip().replaceAll("\\s*\\n\\s*", " ")));
-                }
-            }
-        }
         add(new H2("Contact"), ContactLinks.of(listing));
         // offered only where someone receives it; otherwise the contacts above are the way in
         if (reception.offersSelfReferral(listing)) {
             var refer = new Anchor("refer/" + listing.getSlug(), "Ask this service for help (refer yourself)");
             refer.addClassName("nwd-button-link");
             add(refer);
+        }
+        add(checkedNote(listing, today));
+        if (listing.getDescription() != null) {
+            add(new H2("About this service"));
+            // blank lines separate paragraphs; single line breaks are only wrapping in the source file
+            for (String paragraph : listing.getDescription().split("\\n\\s*\\n")) {
+                if (!paragraph.isBlank()) {
+                    add(new Paragraph(paragraph.strip().replaceAll("\\s*\\n\\s*", " ")));
+                }
+            }
         }
         add(new H2("Opening times"), Timetable.of(listing, today));
         add(new H2("Who it is for"), ListingFacts.whoAndHow(listing));

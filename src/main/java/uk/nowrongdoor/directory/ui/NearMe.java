@@ -16,6 +16,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import uk.nowrongdoor.base.domain.UserFacingException;
 import uk.nowrongdoor.directory.domain.Near;
+import uk.nowrongdoor.geo.domain.Postcode;
 import uk.nowrongdoor.geo.service.Gazetteer;
 
 /**
@@ -120,6 +121,29 @@ class NearMe extends Div {
             }
         }
         return fromLocation == null ? null : fromLocation.withinMiles(miles);
+    }
+
+    /**
+     * What the point is, for the Refine row: "Near CV34", "Near CV1 2AB, within 2 miles", "Near your location"; null
+     * when there is none. Only the person's own screen shows it.
+     */
+    @Nullable
+    String summary() {
+        String where;
+        if (!postcode.isEmpty()) {
+            where = Postcode.parse(postcode.getValue())
+                    .map(Postcode::formatted)
+                    .orElse(postcode.getValue().strip());
+        } else if (fromLocation != null) {
+            where = "your location";
+        } else {
+            return null;
+        }
+        Integer miles = distance.getValue();
+        return "Near " + where
+                + (miles == null || miles == ANY_DISTANCE
+                        ? ""
+                        : ", within " + miles + (miles == 1 ? " mile" : " miles"));
     }
 
     Registration addChangeListener(ComponentEventListener<ChangeEvent> listener) {

@@ -2,7 +2,7 @@ package uk.nowrongdoor.directory.ui;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -14,7 +14,7 @@ class ResultCard extends ListItem {
 
     ResultCard(ListingCard card) {
         addClassName("nwd-card");
-        var title = new H2(new Anchor("listing/" + card.slug(), card.name()));
+        var title = new H3(new Anchor("listing/" + card.slug(), card.name()));
         title.addClassName("nwd-card-title");
         var organisation = new Paragraph(card.organisation());
         organisation.addClassName("nwd-card-org");

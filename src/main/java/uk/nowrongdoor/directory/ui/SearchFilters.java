@@ -6,7 +6,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
-import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -23,8 +22,11 @@ import uk.nowrongdoor.directory.domain.ListingQuery;
 import uk.nowrongdoor.directory.domain.OpeningHours.TimeFilter;
 import uk.nowrongdoor.directory.domain.Place;
 
-/** The filter panel. It owns its fields, reads and writes a {@link ListingQuery}, and fires {@link ApplyEvent}. */
-class SearchFilters extends Details {
+/**
+ * The filter fields (inside {@link Refine}). It owns its fields, reads and writes a {@link ListingQuery}, and fires
+ * {@link ApplyEvent}.
+ */
+class SearchFilters extends Div {
 
     static final String ANY = "";
 
@@ -41,7 +43,6 @@ class SearchFilters extends Details {
     private Map<String, Long> placeCounts = Map.of();
 
     SearchFilters(List<Category> categories, List<Place> places) {
-        setSummaryText("Filter results");
         addClassName("nwd-filters");
         categories.forEach(
                 c -> categoryNames.put(c.getSlug(), indent(c.selfAndAncestors().size()) + c.getName()));
@@ -50,11 +51,7 @@ class SearchFilters extends Details {
         setUp(category, "Type of support", categoryNames, () -> categoryCounts);
         setUp(place, "Area", placeNames, () -> placeCounts);
         times.setItems(TimeFilter.values());
-        times.setItemLabelGenerator(t -> switch (t) {
-            case OPEN_NOW -> "Open now";
-            case OPEN_TONIGHT -> "Open tonight";
-            case OPEN_AT_WEEKEND -> "Open at the weekend";
-        });
+        times.setItemLabelGenerator(SearchFilters::timeLabel);
         age.setMin(0);
         age.setMax(SearchParameters.MAX_AGE);
         age.setStepButtonsVisible(false);
@@ -77,7 +74,15 @@ class SearchFilters extends Details {
         });
         var buttons = new Div(apply, clear);
         buttons.addClassName("nwd-button-row");
-        add(new Div(category, place, times, age, access, delivery, free, buttons));
+        add(category, place, times, age, access, delivery, free, buttons);
+    }
+
+    static String timeLabel(TimeFilter t) {
+        return switch (t) {
+            case OPEN_NOW -> "Open now";
+            case OPEN_TONIGHT -> "Open tonight";
+            case OPEN_AT_WEEKEND -> "Open at the weekend";
+        };
     }
 
     private static void setUp(

@@ -9,7 +9,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -24,8 +23,9 @@ class HomeViewTest extends AbstractUiTest {
     @Test
     void home_page_lists_every_seeded_service_and_announces_the_count() {
         UI.getCurrent().navigate(HomeView.class);
-        var count = _get(Paragraph.class, spec -> spec.withClasses("nwd-count"));
-        assertThat(count.getElement().getAttribute("role")).isEqualTo("status");
+        var count = _get(H2.class, spec -> spec.withClasses("nwd-count"));
+        assertThat(count.getElement().getAttribute("aria-live")).isEqualTo("polite");
+        assertThat(count.getElement().getAttribute("tabindex")).isEqualTo("-1");
         assertThat(count.getText()).matches("\\d+ services found");
         assertThat(_find(ResultCard.class)).hasSize(HomeView.PAGE_SIZE);
     }
@@ -55,8 +55,6 @@ class HomeViewTest extends AbstractUiTest {
     void choosing_a_category_and_place_updates_the_count_and_the_address() {
         UI.getCurrent().navigate(HomeView.class);
         long before = count();
-        var filters = _get(SearchFilters.class);
-        filters.setOpened(true);
         _setValue(_get(Select.class, spec -> spec.withLabel("Type of support")), "carers");
         _setValue(_get(Select.class, spec -> spec.withLabel("Area")), "warwickshire");
         _click(_get(Button.class, spec -> spec.withText("Apply filters")));
@@ -89,6 +87,21 @@ class HomeViewTest extends AbstractUiTest {
     }
 
     @Test
+    void shortcuts_sit_above_the_search_on_the_empty_page_and_below_the_results_after_a_search() {
+        UI.getCurrent().navigate(HomeView.class);
+        var shortcuts = _get(Shortcuts.class);
+        assertThat(shortcuts.getParent().flatMap(c -> c.getParent())).containsInstanceOf(HomeView.class);
+
+        _setValue(_get(TextField.class, spec -> spec.withLabel("What are you looking for?")), "carers");
+        _click(_get(Button.class, spec -> spec.withText("Search")));
+        var answer = shortcuts.getParent().flatMap(c -> c.getParent()).orElseThrow();
+        assertThat(answer.getElement().getClassList()).contains("nwd-answer");
+        // after the cards, the count and the "Show more" button
+        assertThat(answer.getChildren().toList().indexOf(shortcuts.getParent().orElseThrow()))
+                .isEqualTo((int) answer.getChildren().count() - 1);
+    }
+
+    @Test
     void show_more_adds_the_next_page_of_cards() {
         UI.getCurrent().navigate(HomeView.class);
         assertThat(_find(ResultCard.class)).hasSize(HomeView.PAGE_SIZE);
@@ -99,7 +112,7 @@ class HomeViewTest extends AbstractUiTest {
     @Test
     void nothing_found_says_so_and_shows_the_crisis_card_and_ways_to_talk_to_someone_now() {
         UI.getCurrent().navigate("", QueryParameters.fromString("q=xqzvbnmw"));
-        assertThat(_get(Paragraph.class, spec -> spec.withClasses("nwd-count")).getText())
+        assertThat(_get(H2.class, spec -> spec.withClasses("nwd-count")).getText())
                 .startsWith("No services found")
                 .contains("Need help now?");
         assertThat(_get(H2.class, spec -> spec.withText("Help right now"))).isNotNull();
@@ -136,8 +149,7 @@ class HomeViewTest extends AbstractUiTest {
     }
 
     private static long count() {
-        String text =
-                _get(Paragraph.class, spec -> spec.withClasses("nwd-count")).getText();
+        String text = _get(H2.class, spec -> spec.withClasses("nwd-count")).getText();
         return text.startsWith("No services") ? 0 : Long.parseLong(text.split(" ")[0]);
     }
 }
