@@ -29,7 +29,13 @@ public enum ListingField {
     PHONE("Phone", 40, Listing::getPhone),
     TEXT_NUMBER("Text number", 40, Listing::getTextNumber),
     EMAIL("Email", 200, Listing::getEmail),
-    WEBSITE("Website", 300, Listing::getWebsite);
+    WEBSITE("Website", 300, Listing::getWebsite),
+    /** Only in a new listing's revision: the name shown at its top. */
+    NAME("Name", Listing.NAME_MAX, Listing::getName),
+    /** The weekly sessions, as {@link TimetableText} stores them. */
+    SESSIONS("Weekly sessions", FieldChange.VALUE_MAX, l -> TimetableText.ofSessions(l.getSessions())),
+    /** The dated closures and extra sessions, as {@link TimetableText} stores them. */
+    EXCEPTIONS("Dated changes", FieldChange.VALUE_MAX, l -> TimetableText.ofExceptions(l.getExceptions()));
 
     public static final int MAX_AGE_VALUE = 120;
     private static final Pattern PHONE_NUMBER = Pattern.compile("^\\+?[0-9 ()-]{3,20}$");
@@ -50,6 +56,11 @@ public enum ListingField {
         return label;
     }
 
+    /** A field of the details form; the others have their own screens (the timetable) or are set once (the name). */
+    public boolean isDetail() {
+        return this != NAME && this != SESSIONS && this != EXCEPTIONS;
+    }
+
     public int maxLength() {
         return maxLength;
     }
@@ -66,7 +77,11 @@ public enum ListingField {
             return label + " must be " + maxLength + " characters or fewer";
         }
         if (value.isEmpty()) {
-            return this == SUMMARY ? "Enter a summary" : null;
+            return switch (this) {
+                case SUMMARY -> "Enter a summary";
+                case NAME -> "Enter the name of the service";
+                default -> null;
+            };
         }
         return switch (this) {
             case MIN_AGE, MAX_AGE -> value.matches("\\d{1,3}") && Integer.parseInt(value) <= MAX_AGE_VALUE
@@ -104,13 +119,56 @@ public enum ListingField {
             case TEXT_NUMBER -> listing.setTextNumber(v);
             case EMAIL -> listing.setEmail(v);
             case WEBSITE -> listing.setWebsite(v);
+            case NAME -> listing.setName(value);
+            case SESSIONS -> {
+                listing.getSessions().clear();
+                TimetableText.sessions(value).forEach(s -> listing.getSessions().add(s.toWeeklySession()));
+            }
+            case EXCEPTIONS -> applyExceptions(listing, "", value);
         }
+    }
+
+    /**
+     * Writes a change. Dated changes are applied as a difference from what the partner saw, so that a closure a
+     * notice put on the timetable since then (and takes off again when it ends) is kept.
+     */
+    public void apply(Listing listing, String previous, String value) {
+        if (this == EXCEPTIONS) {
+            applyExceptions(listing, previous, value);
+        } else {
+            apply(listing, value);
+        }
+    }
+
+    private static void applyExceptions(Listing listing, String previous, String value) {
+        var before = TimetableText.exceptions(previous).stream()
+                .map(TimetableText::line)
+                .toList();
+        var after = TimetableText.exceptions(value).stream()
+                .map(TimetableText::line)
+                .toList();
+        listing.getExceptions().removeIf(e -> {
+            String line = TimetableText.line(ExceptionDraft.from(e));
+            return before.contains(line) && !after.contains(line);
+        });
+        var present = listing.getExceptions().stream()
+                .map(e -> TimetableText.line(ExceptionDraft.from(e)))
+                .toList();
+        TimetableText.exceptions(value).stream()
+                .filter(e -> !present.contains(TimetableText.line(e)))
+                .forEach(e -> listing.getExceptions().add(e.toSessionException()));
     }
 
     /** How a value reads to a person: labels instead of codes, "(not given)" for empty. */
     public String display(@Nullable String value) {
         if (value == null || value.isEmpty()) {
             return "(not given)";
+        }
+        if (this == SESSIONS) {
+            return TimetableText.describeSessions(value);
+        }
+        if (this == EXCEPTIONS) {
+            return TimetableText.describeExceptions(value);
         }
         if (this == ACCESS) {
             return accessMethods(value).stream().map(AccessMethod::label).collect(Collectors.joining(", "));

@@ -16,6 +16,7 @@ import uk.nowrongdoor.directory.domain.Listing;
 import uk.nowrongdoor.directory.domain.ListingRepository;
 import uk.nowrongdoor.directory.domain.ListingStatus;
 import uk.nowrongdoor.intake.service.OutboxService;
+import uk.nowrongdoor.intake.service.SubmissionRateLimiter;
 import uk.nowrongdoor.partner.domain.EditSuggestion;
 import uk.nowrongdoor.partner.domain.EditSuggestionRepository;
 import uk.nowrongdoor.partner.domain.SuggestionReason;
@@ -37,13 +38,16 @@ public class SuggestionService {
     private final StaffDirectory staffDirectory;
     private final OutboxService outbox;
     private final Clock clock;
+    private final SubmissionRateLimiter rateLimiter;
 
     SuggestionService(
             EditSuggestionRepository suggestions,
             ListingRepository listings,
             StaffDirectory staffDirectory,
             OutboxService outbox,
-            Clock clock) {
+            Clock clock,
+            SubmissionRateLimiter rateLimiter) {
+        this.rateLimiter = rateLimiter;
         this.suggestions = suggestions;
         this.listings = listings;
         this.staffDirectory = staffDirectory;
@@ -63,9 +67,14 @@ public class SuggestionService {
             SuggestionStatus status,
             Instant createdAt) {}
 
-    /** Anyone may suggest an edit to a public listing. */
+    /** Anyone may suggest an edit to a public listing, a few times an hour from one address (see nwd.rate-limit). */
     public void suggest(
-            String listingSlug, SuggestionReason reason, @Nullable String details, @Nullable String contact) {
+            String listingSlug,
+            SuggestionReason reason,
+            @Nullable String details,
+            @Nullable String contact,
+            String clientAddress) {
+        rateLimiter.consume(clientAddress, "suggest-edit");
         Listing l = listings.findBySlug(listingSlug)
                 .filter(x -> x.getStatus() == ListingStatus.ACTIVE)
                 .orElseThrow(() -> new UserFacingException("This service is not in the directory"));
