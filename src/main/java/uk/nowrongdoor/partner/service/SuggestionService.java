@@ -33,6 +33,9 @@ import uk.nowrongdoor.security.StaffPrincipal;
 @Transactional
 public class SuggestionService {
 
+    /** Suggestions have an allowance of their own, so they never use up what a person needs to ask for help. */
+    public static final String RATE_LIMITED_FORM = "suggest-edit";
+
     private final EditSuggestionRepository suggestions;
     private final ListingRepository listings;
     private final StaffDirectory staffDirectory;
@@ -74,7 +77,7 @@ public class SuggestionService {
             @Nullable String details,
             @Nullable String contact,
             String clientAddress) {
-        rateLimiter.consume(clientAddress, "suggest-edit");
+        rateLimiter.consume(clientAddress, RATE_LIMITED_FORM);
         Listing l = listings.findBySlug(listingSlug)
                 .filter(x -> x.getStatus() == ListingStatus.ACTIVE)
                 .orElseThrow(() -> new UserFacingException("This service is not in the directory"));
