@@ -66,7 +66,10 @@ class SessionForm extends Div {
             t.setStep(Duration.ofMinutes(15));
             t.setHelperText("24-hour clock, like 18:00");
         }
-        binder.forField(days).asRequired("Choose at least one day").bind(b -> b.days, (b, v) -> b.days = v);
+        // not asRequired: Vaadin would put aria-required on the group, which axe refuses for role="group"
+        binder.forField(days)
+                .withValidator(d -> !d.isEmpty(), "Choose at least one day")
+                .bind(b -> b.days, (b, v) -> b.days = v);
         binder.forField(allDay).bind(b -> b.allDay, (b, v) -> b.allDay = v);
         binder.forField(opens)
                 .withValidator(t -> problem(Part.OPENS) == null, t -> problem(Part.OPENS))
