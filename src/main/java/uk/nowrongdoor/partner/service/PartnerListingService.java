@@ -582,7 +582,14 @@ public class PartnerListingService {
         }
         String v = value.replaceAll("[\\p{Cc}&&[^\\n]]|[\\u202A-\\u202E\\u2066-\\u2069]", "")
                 .strip();
-        return field == ListingField.ACCESS ? ListingField.accessValue(ListingField.accessMethods(v)) : v;
+        return switch (field) {
+            case ACCESS -> ListingField.accessValue(ListingField.accessMethods(v));
+            case DELIVERY -> ListingField.deliveryValue(ListingField.deliveryModes(v));
+            case BSL, INTERPRETING -> v.isEmpty() || v.equalsIgnoreCase(ListingField.YES)
+                    ? v.toLowerCase(Locale.ROOT)
+                    : v;
+            default -> v;
+        };
     }
 
     private static @Nullable String clean(@Nullable String message) {
