@@ -78,10 +78,16 @@ public final class PartnerFixtures {
         return saved;
     }
 
+    /** A listing a test made through the service, removed with the fixtures. */
+    public void track(Long listingId) {
+        createdListings.add(listingId);
+    }
+
     public Listing reload(Listing l) {
         return tx.execute(s -> {
             Listing fresh = listings.findById(l.getId()).orElseThrow();
             fresh.getExceptions().size();
+            fresh.getSessions().size();
             fresh.getAccess().size();
             return fresh;
         });

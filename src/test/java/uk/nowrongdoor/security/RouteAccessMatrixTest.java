@@ -72,6 +72,9 @@ class RouteAccessMatrixTest extends AbstractUiTest {
         EXPECTED.put("partner/listings", EnumSet.of(Persona.PARTNER_A, Persona.PARTNER_B));
         EXPECTED.put("partner/edit", EnumSet.of(Persona.PARTNER_A, Persona.PARTNER_B));
         EXPECTED.put("partner/notices", EnumSet.of(Persona.PARTNER_A, Persona.PARTNER_B));
+        EXPECTED.put("partner/timetable", EnumSet.of(Persona.PARTNER_A, Persona.PARTNER_B));
+        EXPECTED.put("partner/new", EnumSet.of(Persona.PARTNER_A, Persona.PARTNER_B));
+        EXPECTED.put("partner/withdraw", EnumSet.of(Persona.PARTNER_A, Persona.PARTNER_B));
         EXPECTED.put("partner/suggestions", EnumSet.of(Persona.PARTNER_A, Persona.PARTNER_B, Persona.ADMIN));
         EXPECTED.put("admin/moderation", EnumSet.of(Persona.ADMIN));
         EXPECTED.put("admin/freshness", EnumSet.of(Persona.ADMIN));
@@ -147,8 +150,13 @@ class RouteAccessMatrixTest extends AbstractUiTest {
      * Screens of one record (a feedback item, a listing to edit, a referral): whose record it is, the services decide
      * (their own tests pass other organisations' ids); here the route's role decision is read from its annotation.
      */
-    static final Set<String> RECORD_SCREENS =
-            Set.of("staff/feedback/item", "partner/edit", "partner/notices", "staff/referrals/:id([0-9]{1,18})");
+    static final Set<String> RECORD_SCREENS = Set.of(
+            "staff/feedback/item",
+            "partner/edit",
+            "partner/notices",
+            "partner/timetable",
+            "partner/withdraw",
+            "staff/referrals/:id([0-9]{1,18})");
 
     private boolean opens(Persona persona, String path) {
         if (RECORD_SCREENS.contains(path)) {

@@ -42,12 +42,24 @@ public class SubmissionRateLimiter {
 
     /** Takes one submission from the client's allowance, or refuses with a calm message. */
     public void consume(String clientAddress) {
+        take(hash(clientAddress));
+    }
+
+    /**
+     * The same, from an allowance of its own for one kind of form, so that (for example) edit suggestions never use
+     * up what a person needs to ask for help.
+     */
+    public void consume(String clientAddress, String form) {
+        take(hash(form + "\n" + clientAddress));
+    }
+
+    private void take(String key) {
         if (!properties.enabled()) {
             return;
         }
         Bucket bucket;
         synchronized (buckets) {
-            bucket = buckets.computeIfAbsent(hash(clientAddress), k -> newBucket());
+            bucket = buckets.computeIfAbsent(key, k -> newBucket());
         }
         if (!bucket.tryConsume(1)) {
             throw new UserFacingException(TOO_MANY);

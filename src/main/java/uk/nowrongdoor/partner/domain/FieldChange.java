@@ -10,14 +10,17 @@ import org.jspecify.annotations.Nullable;
 @Embeddable
 public class FieldChange {
 
+    /** The length of the value columns. */
+    public static final int VALUE_MAX = 4000;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "field", nullable = false, length = 30)
     private ListingField field = ListingField.SUMMARY;
 
-    @Column(name = "previous_value", length = 4000)
+    @Column(name = "previous_value", length = VALUE_MAX)
     private @Nullable String previousValue;
 
-    @Column(name = "new_value", length = 4000)
+    @Column(name = "new_value", length = VALUE_MAX)
     private @Nullable String newValue;
 
     protected FieldChange() {}

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import uk.nowrongdoor.directory.domain.AccessMethod;
+import uk.nowrongdoor.directory.domain.DeliveryMode;
 import uk.nowrongdoor.directory.domain.Listing;
 
 /**
@@ -29,9 +30,25 @@ public enum ListingField {
     PHONE("Phone", 40, Listing::getPhone),
     TEXT_NUMBER("Text number", 40, Listing::getTextNumber),
     EMAIL("Email", 200, Listing::getEmail),
-    WEBSITE("Website", 300, Listing::getWebsite);
+    WEBSITE("Website", 300, Listing::getWebsite),
+    DELIVERY(
+            "How it is offered",
+            200,
+            l -> l.getDelivery().stream().sorted().map(Enum::name).collect(Collectors.joining(","))),
+    LANGUAGES("Languages other than English", 300, Listing::getLanguages),
+    BSL("British Sign Language (BSL) users are supported", 3, l -> l.isBsl() ? ListingField.YES : ""),
+    INTERPRETING("Interpreters can be arranged", 3, l -> l.isInterpreting() ? ListingField.YES : ""),
+    /** Only in a new listing's revision: the name shown at its top. */
+    NAME("Name", Listing.NAME_MAX, Listing::getName),
+    /** The weekly sessions, as {@link TimetableText} stores them. */
+    SESSIONS("Weekly sessions", FieldChange.VALUE_MAX, l -> TimetableText.ofSessions(l.getSessions())),
+    /** The dated closures and extra sessions, as {@link TimetableText} stores them. */
+    EXCEPTIONS("Dated changes", FieldChange.VALUE_MAX, l -> TimetableText.ofExceptions(l.getExceptions()));
 
     public static final int MAX_AGE_VALUE = 120;
+    /** The value of a yes-or-no field that is ticked; "" when it is not. */
+    public static final String YES = "yes";
+
     private static final Pattern PHONE_NUMBER = Pattern.compile("^\\+?[0-9 ()-]{3,20}$");
     private static final Pattern EMAIL_ADDRESS = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
     private static final Pattern WEB_ADDRESS = Pattern.compile("^https?://[^\\s]+\\.[^\\s]+$");
@@ -50,6 +67,11 @@ public enum ListingField {
         return label;
     }
 
+    /** A field of the details form; the others have their own screens (the timetable) or are set once (the name). */
+    public boolean isDetail() {
+        return this != NAME && this != SESSIONS && this != EXCEPTIONS;
+    }
+
     public int maxLength() {
         return maxLength;
     }
@@ -66,7 +88,11 @@ public enum ListingField {
             return label + " must be " + maxLength + " characters or fewer";
         }
         if (value.isEmpty()) {
-            return this == SUMMARY ? "Enter a summary" : null;
+            return switch (this) {
+                case SUMMARY -> "Enter a summary";
+                case NAME -> "Enter the name of the service";
+                default -> null;
+            };
         }
         return switch (this) {
             case MIN_AGE, MAX_AGE -> value.matches("\\d{1,3}") && Integer.parseInt(value) <= MAX_AGE_VALUE
@@ -82,6 +108,10 @@ public enum ListingField {
             case ACCESS -> Arrays.stream(value.split(",")).allMatch(ListingField::isAccessMethod)
                     ? null
                     : "Choose how people get in from the list";
+            case DELIVERY -> Arrays.stream(value.split(",")).allMatch(ListingField::isDeliveryMode)
+                    ? null
+                    : "Choose how it is offered from the list";
+            case BSL, INTERPRETING -> YES.equals(value) ? null : label + ": tick the box or leave it empty";
             default -> null;
         };
     }
@@ -99,18 +129,74 @@ public enum ListingField {
                 listing.getAccess().clear();
                 listing.getAccess().addAll(accessMethods(value));
             }
+            case DELIVERY -> {
+                listing.getDelivery().clear();
+                listing.getDelivery().addAll(deliveryModes(value));
+            }
+            case LANGUAGES -> listing.setLanguages(v);
+            case BSL -> listing.setBsl(YES.equals(value));
+            case INTERPRETING -> listing.setInterpreting(YES.equals(value));
             case COST -> listing.setCost(v);
             case PHONE -> listing.setPhone(v);
             case TEXT_NUMBER -> listing.setTextNumber(v);
             case EMAIL -> listing.setEmail(v);
             case WEBSITE -> listing.setWebsite(v);
+            case NAME -> listing.setName(value);
+            case SESSIONS -> {
+                listing.getSessions().clear();
+                TimetableText.sessions(value).forEach(s -> listing.getSessions().add(s.toWeeklySession()));
+            }
+            case EXCEPTIONS -> applyExceptions(listing, "", value);
         }
+    }
+
+    /**
+     * Writes a change. Dated changes are applied as a difference from what the partner saw, so that a closure a
+     * notice put on the timetable since then (and takes off again when it ends) is kept.
+     */
+    public void apply(Listing listing, String previous, String value) {
+        if (this == EXCEPTIONS) {
+            applyExceptions(listing, previous, value);
+        } else {
+            apply(listing, value);
+        }
+    }
+
+    private static void applyExceptions(Listing listing, String previous, String value) {
+        var before = TimetableText.exceptions(previous).stream()
+                .map(TimetableText::line)
+                .toList();
+        var after = TimetableText.exceptions(value).stream()
+                .map(TimetableText::line)
+                .toList();
+        listing.getExceptions().removeIf(e -> {
+            String line = TimetableText.line(ExceptionDraft.from(e));
+            return before.contains(line) && !after.contains(line);
+        });
+        var present = listing.getExceptions().stream()
+                .map(e -> TimetableText.line(ExceptionDraft.from(e)))
+                .toList();
+        TimetableText.exceptions(value).stream()
+                .filter(e -> !present.contains(TimetableText.line(e)))
+                .forEach(e -> listing.getExceptions().add(e.toSessionException()));
     }
 
     /** How a value reads to a person: labels instead of codes, "(not given)" for empty. */
     public String display(@Nullable String value) {
+        if (this == BSL || this == INTERPRETING) {
+            return YES.equals(value) ? "Yes" : "No";
+        }
         if (value == null || value.isEmpty()) {
             return "(not given)";
+        }
+        if (this == SESSIONS) {
+            return TimetableText.describeSessions(value);
+        }
+        if (this == EXCEPTIONS) {
+            return TimetableText.describeExceptions(value);
+        }
+        if (this == DELIVERY) {
+            return deliveryModes(value).stream().map(DeliveryMode::label).collect(Collectors.joining(", "));
         }
         if (this == ACCESS) {
             return accessMethods(value).stream().map(AccessMethod::label).collect(Collectors.joining(", "));
@@ -130,6 +216,25 @@ public enum ListingField {
 
     public static String accessValue(Set<AccessMethod> methods) {
         return methods.stream().sorted().map(Enum::name).collect(Collectors.joining(","));
+    }
+
+    public static Set<DeliveryMode> deliveryModes(String value) {
+        var set = EnumSet.noneOf(DeliveryMode.class);
+        for (String part : value.split(",")) {
+            if (isDeliveryMode(part)) {
+                set.add(DeliveryMode.valueOf(part.strip().toUpperCase(Locale.ROOT)));
+            }
+        }
+        return set;
+    }
+
+    public static String deliveryValue(Set<DeliveryMode> modes) {
+        return modes.stream().sorted().map(Enum::name).collect(Collectors.joining(","));
+    }
+
+    private static boolean isDeliveryMode(String part) {
+        return Arrays.stream(DeliveryMode.values())
+                .anyMatch(m -> m.name().equals(part.strip().toUpperCase(Locale.ROOT)));
     }
 
     private static boolean isAccessMethod(String part) {

@@ -24,6 +24,7 @@ import uk.nowrongdoor.directory.domain.Listing;
 public class ListingRevision extends AbstractEntity {
 
     public static final int REASON_MAX = 500;
+    public static final int NOTE_MAX = 500;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     private Listing listing;
@@ -31,6 +32,14 @@ public class ListingRevision extends AbstractEntity {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     private RevisionStatus status = RevisionStatus.PENDING;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private RevisionKind kind = RevisionKind.CHANGE;
+
+    /** What the partner wrote with a request to withdraw the listing. */
+    @Column(name = "partner_note", length = NOTE_MAX)
+    private @Nullable String partnerNote;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "listing_revision_change", joinColumns = @JoinColumn(name = "revision_id"))
@@ -65,9 +74,24 @@ public class ListingRevision extends AbstractEntity {
         this.submittedAt = at;
     }
 
+    /** A new listing or a request to withdraw one: always decided by an admin. */
+    public ListingRevision asRequest(RevisionKind requested, @Nullable String note) {
+        this.kind = requested;
+        this.partnerNote = note;
+        return this;
+    }
+
     /** Writes every change into the listing. */
     public void applyTo(Listing target) {
-        changes.forEach(c -> c.getField().apply(target, c.getNewValue()));
+        changes.forEach(c -> c.getField().apply(target, c.getPreviousValue(), c.getNewValue()));
+    }
+
+    public RevisionKind getKind() {
+        return kind;
+    }
+
+    public @Nullable String getPartnerNote() {
+        return partnerNote;
     }
 
     public void decide(RevisionStatus outcome, String byEmail, Instant at, @Nullable String why) {

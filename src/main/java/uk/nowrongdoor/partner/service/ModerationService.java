@@ -9,12 +9,14 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.nowrongdoor.base.domain.UserFacingException;
 import uk.nowrongdoor.directory.domain.Listing;
+import uk.nowrongdoor.directory.domain.ListingStatus;
 import uk.nowrongdoor.directory.domain.OrganisationRepository;
 import uk.nowrongdoor.intake.service.OutboxService;
 import uk.nowrongdoor.partner.domain.ListingRevision;
 import uk.nowrongdoor.partner.domain.ListingRevisionRepository;
 import uk.nowrongdoor.partner.domain.OrganisationTrust;
 import uk.nowrongdoor.partner.domain.OrganisationTrustRepository;
+import uk.nowrongdoor.partner.domain.RevisionKind;
 import uk.nowrongdoor.partner.domain.RevisionStatus;
 import uk.nowrongdoor.partner.service.PartnerViews.ChangeRow;
 import uk.nowrongdoor.partner.service.PartnerViews.OrganisationTrustRow;
@@ -65,10 +67,18 @@ public class ModerationService {
                             l.getOrganisation().getName(),
                             r.getSubmittedByEmail(),
                             r.getSubmittedAt(),
+                            r.getKind(),
+                            r.getPartnerNote(),
                             r.getChanges().stream()
                                     .map(c -> new ChangeRow(
                                             c.getField().label(),
-                                            c.getField().display(c.getField().read(l)),
+                                            // a new listing has nothing published yet
+                                            c.getField()
+                                                    .display(
+                                                            r.getKind() == RevisionKind.NEW_LISTING
+                                                                    ? ""
+                                                                    : c.getField()
+                                                                            .read(l)),
                                             c.getField().display(c.getNewValue())))
                                     .toList());
                 })
@@ -80,13 +90,30 @@ public class ModerationService {
         ListingRevision r = pendingRevision(revisionId);
         Listing l = r.getListing();
         Instant now = clock.instant();
-        r.applyTo(l);
+        switch (r.getKind()) {
+            case CHANGE -> r.applyTo(l);
+            case NEW_LISTING -> {
+                r.applyTo(l);
+                l.setStatus(ListingStatus.ACTIVE);
+            }
+                // out of search, the listing page and the Open Referral feed, which all show active listings only
+            case WITHDRAWAL -> l.setStatus(ListingStatus.DEFUNCT);
+        }
         l.setUpdatedAt(now);
         r.decide(RevisionStatus.APPROVED, CurrentUser.require().email(), now, null);
         outbox.queue(
                 r.getSubmittedByEmail(),
-                "Your change to a listing is published",
-                "Your change to \"" + l.getName() + "\" has been approved and is now on the public page.");
+                switch (r.getKind()) {
+                    case CHANGE -> "Your change to a listing is published";
+                    case NEW_LISTING -> "Your new listing is published";
+                    case WITHDRAWAL -> "Your listing has been withdrawn";
+                },
+                switch (r.getKind()) {
+                    case CHANGE -> "Your change to \"" + l.getName()
+                            + "\" has been approved and is now on the public page.";
+                    case NEW_LISTING -> "\"" + l.getName() + "\" has been approved and is now in the directory.";
+                    case WITHDRAWAL -> "\"" + l.getName() + "\" is no longer shown in the directory.";
+                });
     }
 
     @RolesAllowed(AppRoles.ADMIN)
@@ -100,6 +127,9 @@ public class ModerationService {
         }
         ListingRevision r = pendingRevision(revisionId);
         r.decide(RevisionStatus.REJECTED, CurrentUser.require().email(), clock.instant(), why);
+        if (r.getKind() == RevisionKind.NEW_LISTING) {
+            r.getListing().setStatus(ListingStatus.DEFUNCT);
+        }
         outbox.queue(
                 r.getSubmittedByEmail(),
                 "Your change to a listing was not approved",

@@ -1,6 +1,7 @@
 package uk.nowrongdoor.partner.service;
 
 import jakarta.annotation.security.RolesAllowed;
+import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -9,7 +10,9 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -20,9 +23,12 @@ import uk.nowrongdoor.accounts.service.StaffDirectory;
 import uk.nowrongdoor.base.domain.UserFacingException;
 import uk.nowrongdoor.directory.domain.Listing;
 import uk.nowrongdoor.directory.domain.ListingRepository;
+import uk.nowrongdoor.directory.domain.ListingStatus;
+import uk.nowrongdoor.directory.domain.Organisation;
 import uk.nowrongdoor.directory.domain.OrganisationRepository;
 import uk.nowrongdoor.directory.domain.SessionException;
 import uk.nowrongdoor.intake.service.OutboxService;
+import uk.nowrongdoor.partner.domain.ExceptionDraft;
 import uk.nowrongdoor.partner.domain.FieldChange;
 import uk.nowrongdoor.partner.domain.ListingField;
 import uk.nowrongdoor.partner.domain.ListingNotice;
@@ -32,13 +38,19 @@ import uk.nowrongdoor.partner.domain.ListingRevisionRepository;
 import uk.nowrongdoor.partner.domain.NoticeKind;
 import uk.nowrongdoor.partner.domain.OrganisationTrust;
 import uk.nowrongdoor.partner.domain.OrganisationTrustRepository;
+import uk.nowrongdoor.partner.domain.RevisionKind;
 import uk.nowrongdoor.partner.domain.RevisionStatus;
+import uk.nowrongdoor.partner.domain.SessionDraft;
+import uk.nowrongdoor.partner.domain.TimetableText;
 import uk.nowrongdoor.partner.service.PartnerViews.ChangeRow;
 import uk.nowrongdoor.partner.service.PartnerViews.ListingDetails;
 import uk.nowrongdoor.partner.service.PartnerViews.LiveNotice;
 import uk.nowrongdoor.partner.service.PartnerViews.MyListing;
+import uk.nowrongdoor.partner.service.PartnerViews.MyOrganisation;
+import uk.nowrongdoor.partner.service.PartnerViews.NewListingRequest;
 import uk.nowrongdoor.partner.service.PartnerViews.Outcome;
 import uk.nowrongdoor.partner.service.PartnerViews.RevisionSummary;
+import uk.nowrongdoor.partner.service.PartnerViews.TimetableDetails;
 import uk.nowrongdoor.security.AppRoles;
 import uk.nowrongdoor.security.CurrentUser;
 import uk.nowrongdoor.security.StaffPrincipal;
@@ -102,8 +114,35 @@ public class PartnerListingService {
                                 l.getLastChecked(),
                                 l.isStale(today),
                                 live(l),
-                                revisions.countByListingAndStatus(l.getId(), RevisionStatus.PENDING)))));
+                                revisions.countByListingAndStatus(l.getId(), RevisionStatus.PENDING),
+                                l.getStatus() == ListingStatus.ACTIVE,
+                                visibility(l)))));
         return result;
+    }
+
+    /** Null for a public listing; otherwise why the public does not see it. */
+    private @Nullable String visibility(Listing l) {
+        if (l.getStatus() == ListingStatus.ACTIVE) {
+            return pendingRequest(l, RevisionKind.WITHDRAWAL) ? "Withdrawal asked for: an admin will decide." : null;
+        }
+        return pendingRequest(l, RevisionKind.NEW_LISTING)
+                ? "New listing: not public until an admin approves it."
+                : "Not shown to the public.";
+    }
+
+    private boolean pendingRequest(Listing l, RevisionKind kind) {
+        return revisions.findHistory(l.getId()).stream()
+                .anyMatch(r -> r.getStatus() == RevisionStatus.PENDING && r.getKind() == kind);
+    }
+
+    /** The organisations the signed-in partner may add listings for. */
+    @RolesAllowed(AppRoles.PARTNER)
+    @Transactional(readOnly = true)
+    public List<MyOrganisation> myOrganisations() {
+        return organisations.findAllById(CurrentUser.require().organisationIds()).stream()
+                .map(o -> new MyOrganisation(o.getId(), o.getName()))
+                .sorted((a, b) -> a.name().compareToIgnoreCase(b.name()))
+                .toList();
     }
 
     @RolesAllowed(AppRoles.PARTNER)
@@ -257,6 +296,9 @@ public class PartnerListingService {
             if (!proposed.containsKey(field)) {
                 continue;
             }
+            if (!field.isDetail()) {
+                throw new UserFacingException(field.label() + " cannot be changed here");
+            }
             String value = normalise(field, proposed.get(field));
             String problem = field.problem(value);
             if (problem != null) {
@@ -271,6 +313,11 @@ public class PartnerListingService {
         if (changes.isEmpty()) {
             throw new UserFacingException("Nothing has changed");
         }
+        return submit(l, changes, me);
+    }
+
+    /** Publishes a change at once for a trusted organisation; otherwise stores it for an admin, who is told. */
+    private Outcome submit(Listing l, List<FieldChange> changes, StaffPrincipal me) {
         Instant now = clock.instant();
         var revision = new ListingRevision(l, changes, me.accountId(), me.email(), now);
         if (isTrusted(l.getOrganisation().getId())) {
@@ -281,14 +328,195 @@ public class PartnerListingService {
             return Outcome.PUBLISHED;
         }
         revisions.save(revision);
+        tellAdmins(l, "A listing change is waiting for moderation", "proposed a change to");
+        return Outcome.WAITING_FOR_APPROVAL;
+    }
+
+    private void tellAdmins(Listing l, String subject, String what) {
         for (String admin : staffDirectory.emailsWithRole(StaffRole.ADMIN)) {
             outbox.queue(
                     admin,
-                    "A listing change is waiting for moderation",
-                    "A partner has proposed a change to \"" + l.getName()
+                    subject,
+                    "A partner has " + what + " \"" + l.getName()
                             + "\". Please review it on the moderation screen (admin/moderation).");
         }
-        return Outcome.WAITING_FOR_APPROVAL;
+    }
+
+    // Timetable --------------------------------------------------------------------------------------------------
+
+    /** The published weekly sessions and the dated changes from today on, for the timetable editor. */
+    @RolesAllowed(AppRoles.PARTNER)
+    @Transactional(readOnly = true)
+    public TimetableDetails timetable(Long listingId) {
+        Listing l = ownListing(listingId);
+        LocalDate today = today();
+        long waiting = revisions.findHistory(l.getId()).stream()
+                .filter(r -> r.getStatus() == RevisionStatus.PENDING)
+                .filter(r -> r.getChanges().stream()
+                        .anyMatch(
+                                c -> c.getField() == ListingField.SESSIONS || c.getField() == ListingField.EXCEPTIONS))
+                .count();
+        return new TimetableDetails(
+                l.getId(),
+                l.getSlug(),
+                l.getName(),
+                l.getOrganisation().getName(),
+                TimetableText.sessions(ListingField.SESSIONS.read(l)),
+                TimetableText.exceptions(ListingField.EXCEPTIONS.read(l)).stream()
+                        .filter(e -> e.date() != null && !e.date().isBefore(today))
+                        .toList(),
+                waiting,
+                today);
+    }
+
+    /**
+     * Proposes the whole weekly timetable and the dated changes from today on (earlier ones stay as they are). Like
+     * any other edit it waits for an admin unless the organisation is trusted.
+     */
+    @RolesAllowed(AppRoles.PARTNER)
+    public Outcome proposeTimetable(Long listingId, List<SessionDraft> sessions, List<ExceptionDraft> upcoming) {
+        Listing l = ownListing(listingId);
+        StaffPrincipal me = CurrentUser.require();
+        LocalDate today = today();
+        if (sessions.size() > SessionDraft.MAX_SESSIONS) {
+            throw new UserFacingException("A listing can have up to " + SessionDraft.MAX_SESSIONS + " weekly sessions");
+        }
+        if (upcoming.size() > ExceptionDraft.MAX_UPCOMING) {
+            throw new UserFacingException("A listing can have up to " + ExceptionDraft.MAX_UPCOMING + " dated changes");
+        }
+        for (SessionDraft s : sessions) {
+            var problem = s.problem();
+            if (problem != null) {
+                throw new UserFacingException(s.label() + ": " + problem.message());
+            }
+        }
+        for (SessionDraft s : sessions) {
+            var clash = s.clashWith(sessions);
+            if (clash != null) {
+                throw new UserFacingException(s.label() + " overlaps " + clash.label());
+            }
+        }
+        for (ExceptionDraft e : upcoming) {
+            var problem = e.problem(today);
+            if (problem != null) {
+                throw new UserFacingException(e.label() + ": " + problem.message());
+            }
+        }
+        for (ExceptionDraft e : upcoming) {
+            var clash = e.clashWith(upcoming);
+            if (clash != null) {
+                throw new UserFacingException(e.label() + " overlaps " + clash.label());
+            }
+        }
+        var changes = new ArrayList<FieldChange>();
+        String currentSessions = ListingField.SESSIONS.read(l);
+        String newSessions = TimetableText.ofDrafts(sessions);
+        if (!newSessions.equals(currentSessions)) {
+            changes.add(new FieldChange(ListingField.SESSIONS, currentSessions, newSessions));
+        }
+        String currentExceptions = ListingField.EXCEPTIONS.read(l);
+        var wanted = new ArrayList<ExceptionDraft>(TimetableText.exceptions(currentExceptions).stream()
+                .filter(e -> e.date() != null && e.date().isBefore(today))
+                .toList());
+        wanted.addAll(upcoming);
+        String newExceptions = TimetableText.ofExceptionDrafts(wanted);
+        if (!newExceptions.equals(currentExceptions)) {
+            changes.add(new FieldChange(ListingField.EXCEPTIONS, currentExceptions, newExceptions));
+        }
+        if (changes.isEmpty()) {
+            throw new UserFacingException("Nothing has changed");
+        }
+        if (changes.stream()
+                .anyMatch(c -> c.getNewValue().length() > FieldChange.VALUE_MAX
+                        || c.getPreviousValue().length() > FieldChange.VALUE_MAX)) {
+            throw new UserFacingException("The timetable is too long to save: remove some sessions or notes");
+        }
+        return submit(l, changes, me);
+    }
+
+    // New listings and withdrawals -------------------------------------------------------------------------------
+
+    /**
+     * Adds a listing for one of the partner's organisations. It is not public until an admin approves it, even for a
+     * trusted organisation; the admins are told.
+     */
+    @RolesAllowed(AppRoles.PARTNER)
+    public Long addListing(NewListingRequest request) {
+        StaffPrincipal me = CurrentUser.requireMemberOf(request.organisationId(), false);
+        Organisation org = organisations
+                .findById(request.organisationId())
+                .orElseThrow(() -> new AccessDeniedException("No such organisation"));
+        var values = new EnumMap<ListingField, String>(ListingField.class);
+        values.put(ListingField.NAME, normalise(ListingField.NAME, request.name()));
+        values.put(ListingField.SUMMARY, normalise(ListingField.SUMMARY, request.summary()));
+        values.put(ListingField.DESCRIPTION, normalise(ListingField.DESCRIPTION, request.description()));
+        values.put(ListingField.PHONE, normalise(ListingField.PHONE, request.phone()));
+        values.put(ListingField.EMAIL, normalise(ListingField.EMAIL, request.email()));
+        values.put(ListingField.WEBSITE, normalise(ListingField.WEBSITE, request.website()));
+        for (var e : values.entrySet()) {
+            String problem = e.getKey().problem(e.getValue());
+            if (problem != null) {
+                throw new UserFacingException(problem);
+            }
+        }
+        Instant now = clock.instant();
+        var listing = new Listing(
+                UUID.randomUUID(),
+                freeSlug(values.get(ListingField.NAME)),
+                org,
+                values.get(ListingField.NAME),
+                values.get(ListingField.SUMMARY));
+        values.forEach((field, value) -> field.apply(listing, value));
+        listing.setStatus(ListingStatus.INACTIVE);
+        listing.setLastChecked(today());
+        listing.setUpdatedAt(now);
+        listings.save(listing);
+        var changes = values.entrySet().stream()
+                .filter(e -> !e.getValue().isEmpty())
+                .map(e -> new FieldChange(e.getKey(), "", e.getValue()))
+                .toList();
+        revisions.save(new ListingRevision(listing, changes, me.accountId(), me.email(), now)
+                .asRequest(RevisionKind.NEW_LISTING, null));
+        tellAdmins(listing, "A new listing is waiting for moderation", "added a new listing,");
+        return listing.getId();
+    }
+
+    /** Asks the admins to take a public listing out of the directory; it stays public until one approves. */
+    @RolesAllowed(AppRoles.PARTNER)
+    public void requestWithdrawal(Long listingId, @Nullable String note) {
+        Listing l = ownListing(listingId);
+        StaffPrincipal me = CurrentUser.require();
+        if (l.getStatus() != ListingStatus.ACTIVE) {
+            throw new UserFacingException("This listing is not public, so there is nothing to withdraw");
+        }
+        if (pendingRequest(l, RevisionKind.WITHDRAWAL)) {
+            throw new UserFacingException("You have already asked for this listing to be withdrawn");
+        }
+        String why = clean(note);
+        if (why != null && why.length() > ListingRevision.NOTE_MAX) {
+            throw new UserFacingException("The reason must be " + ListingRevision.NOTE_MAX + " characters or fewer");
+        }
+        revisions.save(new ListingRevision(l, List.of(), me.accountId(), me.email(), clock.instant())
+                .asRequest(RevisionKind.WITHDRAWAL, why));
+        tellAdmins(l, "A partner asks for a listing to be withdrawn", "asked to withdraw");
+    }
+
+    private String freeSlug(String name) {
+        String base = Normalizer.normalize(name.toLowerCase(Locale.UK), Normalizer.Form.NFKD)
+                .replaceAll("\\p{M}", "")
+                .replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("^-+|-+$", "");
+        if (base.length() > 60) {
+            base = base.substring(0, 60).replaceAll("-+$", "");
+        }
+        if (base.isEmpty()) {
+            base = "listing";
+        }
+        String slug = base;
+        for (int n = 2; listings.findBySlug(slug).isPresent(); n++) {
+            slug = base + "-" + n;
+        }
+        return slug;
     }
 
     /** Every revision of the listing, newest first, with what each changed. */
@@ -304,7 +532,8 @@ public class PartnerListingService {
     static RevisionSummary summary(ListingRevision r) {
         return new RevisionSummary(
                 r.getId(),
-                r.getStatus().label(),
+                (r.getKind() == RevisionKind.CHANGE ? "" : r.getKind().label() + ": ")
+                        + r.getStatus().label(),
                 r.getSubmittedAt(),
                 r.getSubmittedByEmail(),
                 r.getChanges().stream()
@@ -353,7 +582,14 @@ public class PartnerListingService {
         }
         String v = value.replaceAll("[\\p{Cc}&&[^\\n]]|[\\u202A-\\u202E\\u2066-\\u2069]", "")
                 .strip();
-        return field == ListingField.ACCESS ? ListingField.accessValue(ListingField.accessMethods(v)) : v;
+        return switch (field) {
+            case ACCESS -> ListingField.accessValue(ListingField.accessMethods(v));
+            case DELIVERY -> ListingField.deliveryValue(ListingField.deliveryModes(v));
+            case BSL, INTERPRETING -> v.isEmpty() || v.equalsIgnoreCase(ListingField.YES)
+                    ? v.toLowerCase(Locale.ROOT)
+                    : v;
+            default -> v;
+        };
     }
 
     private static @Nullable String clean(@Nullable String message) {

@@ -5,7 +5,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import uk.nowrongdoor.partner.domain.ExceptionDraft;
 import uk.nowrongdoor.partner.domain.ListingField;
+import uk.nowrongdoor.partner.domain.RevisionKind;
+import uk.nowrongdoor.partner.domain.SessionDraft;
 
 /** What the partner and moderation screens show: plain records, never entities. */
 public final class PartnerViews {
@@ -21,7 +24,32 @@ public final class PartnerViews {
             @Nullable LocalDate lastChecked,
             boolean stale,
             List<LiveNotice> liveNotices,
-            long pendingRevisions) {}
+            long pendingRevisions,
+            boolean publicNow,
+            @Nullable String visibility) {}
+
+    public record MyOrganisation(Long id, String name) {}
+
+    /** A partner's new listing: the name and summary are needed, the rest may follow as edits. */
+    public record NewListingRequest(
+            Long organisationId,
+            String name,
+            String summary,
+            @Nullable String description,
+            @Nullable String phone,
+            @Nullable String email,
+            @Nullable String website) {}
+
+    /** The weekly sessions and the dated changes from today on, as the timetable editor shows them. */
+    public record TimetableDetails(
+            Long id,
+            String slug,
+            String name,
+            String organisationName,
+            List<SessionDraft> sessions,
+            List<ExceptionDraft> upcoming,
+            long pendingTimetableChanges,
+            LocalDate today) {}
 
     public record LiveNotice(Long id, String text, Instant expiresAt) {}
 
@@ -48,6 +76,8 @@ public final class PartnerViews {
             String organisationName,
             String submittedBy,
             Instant submittedAt,
+            RevisionKind kind,
+            @Nullable String partnerNote,
             List<ChangeRow> changes) {}
 
     public record OrganisationTrustRow(Long organisationId, String name, boolean trusted) {}

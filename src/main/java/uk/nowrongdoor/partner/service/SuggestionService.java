@@ -16,6 +16,7 @@ import uk.nowrongdoor.directory.domain.Listing;
 import uk.nowrongdoor.directory.domain.ListingRepository;
 import uk.nowrongdoor.directory.domain.ListingStatus;
 import uk.nowrongdoor.intake.service.OutboxService;
+import uk.nowrongdoor.intake.service.SubmissionRateLimiter;
 import uk.nowrongdoor.partner.domain.EditSuggestion;
 import uk.nowrongdoor.partner.domain.EditSuggestionRepository;
 import uk.nowrongdoor.partner.domain.SuggestionReason;
@@ -32,18 +33,24 @@ import uk.nowrongdoor.security.StaffPrincipal;
 @Transactional
 public class SuggestionService {
 
+    /** Suggestions have an allowance of their own, so they never use up what a person needs to ask for help. */
+    public static final String RATE_LIMITED_FORM = "suggest-edit";
+
     private final EditSuggestionRepository suggestions;
     private final ListingRepository listings;
     private final StaffDirectory staffDirectory;
     private final OutboxService outbox;
     private final Clock clock;
+    private final SubmissionRateLimiter rateLimiter;
 
     SuggestionService(
             EditSuggestionRepository suggestions,
             ListingRepository listings,
             StaffDirectory staffDirectory,
             OutboxService outbox,
-            Clock clock) {
+            Clock clock,
+            SubmissionRateLimiter rateLimiter) {
+        this.rateLimiter = rateLimiter;
         this.suggestions = suggestions;
         this.listings = listings;
         this.staffDirectory = staffDirectory;
@@ -63,9 +70,14 @@ public class SuggestionService {
             SuggestionStatus status,
             Instant createdAt) {}
 
-    /** Anyone may suggest an edit to a public listing. */
+    /** Anyone may suggest an edit to a public listing, a few times an hour from one address (see nwd.rate-limit). */
     public void suggest(
-            String listingSlug, SuggestionReason reason, @Nullable String details, @Nullable String contact) {
+            String listingSlug,
+            SuggestionReason reason,
+            @Nullable String details,
+            @Nullable String contact,
+            String clientAddress) {
+        rateLimiter.consume(clientAddress, RATE_LIMITED_FORM);
         Listing l = listings.findBySlug(listingSlug)
                 .filter(x -> x.getStatus() == ListingStatus.ACTIVE)
                 .orElseThrow(() -> new UserFacingException("This service is not in the directory"));

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.Autocomplete;
@@ -16,6 +17,7 @@ import com.vaadin.flow.shared.Registration;
 import java.util.EnumMap;
 import java.util.Map;
 import uk.nowrongdoor.directory.domain.AccessMethod;
+import uk.nowrongdoor.directory.domain.DeliveryMode;
 import uk.nowrongdoor.partner.domain.ListingField;
 
 /** The core details of a listing, one labelled field per {@link ListingField}, checked as the service checks them. */
@@ -24,12 +26,17 @@ class ListingDetailsForm extends Div {
     final Map<ListingField, TextField> lines = new EnumMap<>(ListingField.class);
     final Map<ListingField, TextArea> paragraphs = new EnumMap<>(ListingField.class);
     final CheckboxGroup<AccessMethod> access = new CheckboxGroup<>(ListingField.ACCESS.label());
+    final CheckboxGroup<DeliveryMode> delivery = new CheckboxGroup<>(ListingField.DELIVERY.label());
+    final Map<ListingField, Checkbox> ticks = new EnumMap<>(ListingField.class);
     final Button save = new Button("Save changes");
     private final Binder<Map<ListingField, String>> binder = new Binder<>();
 
     ListingDetailsForm(Map<ListingField, String> published) {
         addClassName("nwd-form");
         for (ListingField f : ListingField.values()) {
+            if (!f.isDetail()) {
+                continue;
+            }
             switch (f) {
                 case SUMMARY, DESCRIPTION, ELIGIBILITY, COST -> {
                     var area = new TextArea(f.label());
@@ -45,6 +52,24 @@ class ListingDetailsForm extends Div {
                                     m -> ListingField.accessMethods(m.getOrDefault(ListingField.ACCESS, "")),
                                     (m, v) -> m.put(ListingField.ACCESS, ListingField.accessValue(v)));
                     add(access);
+                }
+                case DELIVERY -> {
+                    delivery.setItems(DeliveryMode.values());
+                    delivery.setItemLabelGenerator(DeliveryMode::label);
+                    binder.forField(delivery)
+                            .bind(
+                                    m -> ListingField.deliveryModes(m.getOrDefault(ListingField.DELIVERY, "")),
+                                    (m, v) -> m.put(ListingField.DELIVERY, ListingField.deliveryValue(v)));
+                    add(delivery);
+                }
+                case BSL, INTERPRETING -> {
+                    var box = new Checkbox(f.label());
+                    ticks.put(f, box);
+                    binder.forField(box)
+                            .bind(
+                                    m -> ListingField.YES.equals(m.getOrDefault(f, "")),
+                                    (m, v) -> m.put(f, v ? ListingField.YES : ""));
+                    add(new Div(box));
                 }
                 default -> {
                     var line = new TextField(f.label());

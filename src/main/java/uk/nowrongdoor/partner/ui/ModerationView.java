@@ -17,6 +17,7 @@ import jakarta.annotation.security.RolesAllowed;
 import uk.nowrongdoor.Application;
 import uk.nowrongdoor.base.domain.UserFacingException;
 import uk.nowrongdoor.partner.domain.ListingRevision;
+import uk.nowrongdoor.partner.domain.RevisionKind;
 import uk.nowrongdoor.partner.service.ModerationService;
 import uk.nowrongdoor.partner.service.PartnerViews.PendingRevision;
 import uk.nowrongdoor.security.AppRoles;
@@ -63,13 +64,28 @@ public class ModerationView extends Main {
                         + ChangeCards.WHEN.format(p.submittedAt().atZone(Application.LONDON)),
                 p.changes(),
                 null);
-        card.addComponentAsFirst(new Anchor("listing/" + p.listingSlug(), p.listingName()));
+        if (p.kind() == RevisionKind.NEW_LISTING) {
+            card.addComponentAsFirst(new Paragraph(p.listingName() + " (not public yet)"));
+        } else {
+            card.addComponentAsFirst(new Anchor("listing/" + p.listingSlug(), p.listingName()));
+        }
+        if (p.kind() != RevisionKind.CHANGE) {
+            var kind = new Paragraph(p.kind().label());
+            kind.addClassName("nwd-card-alert");
+            card.addComponentAtIndex(1, kind);
+        }
+        if (p.kind() == RevisionKind.WITHDRAWAL) {
+            card.add(new Paragraph("If approved, it leaves search, its page and the open data feed. Their reason: "
+                    + (p.partnerNote() == null ? "(none given)" : p.partnerNote())));
+        }
+        String what =
+                p.kind() == RevisionKind.CHANGE ? "the change to " : p.kind().label() + ": ";
         var reason = new TextArea("Reason (needed to reject)");
         reason.setMaxLength(ListingRevision.REASON_MAX);
         reason.setWidthFull();
         var approve = new Button("Approve", e -> decide(() -> moderation.approve(p.id()), "Approved and published."));
         approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        approve.getElement().setAttribute("aria-label", "Approve the change to " + p.listingName());
+        approve.getElement().setAttribute("aria-label", "Approve " + what + p.listingName());
         var reject = new Button("Reject", e -> {
             if (reason.getValue().isBlank()) {
                 reason.setInvalid(true);
@@ -78,7 +94,7 @@ public class ModerationView extends Main {
             }
             decide(() -> moderation.reject(p.id(), reason.getValue()), "Rejected. The partner has been told why.");
         });
-        reject.getElement().setAttribute("aria-label", "Reject the change to " + p.listingName());
+        reject.getElement().setAttribute("aria-label", "Reject " + what + p.listingName());
         var actions = new Div(approve, reject);
         actions.addClassName("nwd-card-actions");
         card.add(reason, actions);

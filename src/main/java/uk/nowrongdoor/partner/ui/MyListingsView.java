@@ -36,7 +36,10 @@ public class MyListingsView extends Main {
         this.partner = partner;
         addClassName("nwd-page");
         cards.addClassName("nwd-card-list");
-        add(new H1("My listings"), cards);
+        var addListing = new RouterLink("Add a listing", AddListingView.class);
+        var top = new Div(addListing);
+        top.addClassName("nwd-card-actions");
+        add(new H1("My listings"), top, cards);
         refresh();
     }
 
@@ -53,6 +56,11 @@ public class MyListingsView extends Main {
     private Div card(MyListing l) {
         var card = new Div(new H2(l.name()), new Paragraph("Run by " + l.organisationName()));
         card.addClassName("nwd-card");
+        if (l.visibility() != null) {
+            var visibility = new Paragraph(l.visibility());
+            visibility.addClassName("nwd-card-alert");
+            card.add(visibility);
+        }
         card.add(new Paragraph(checkedText(l)));
         l.liveNotices().forEach(n -> {
             var notice = new Paragraph("Showing now: " + n.text());
@@ -76,9 +84,16 @@ public class MyListingsView extends Main {
         notice.getElement().setAttribute("aria-label", "Add a notice: " + l.name());
         var edit = new RouterLink("Edit details", EditListingView.class, l.id());
         edit.getElement().setAttribute("aria-label", "Edit details: " + l.name());
-        var view = new Anchor("listing/" + l.slug(), "Public page");
-        view.getElement().setAttribute("aria-label", "Public page: " + l.name());
-        var actions = new Div(confirm, notice, edit, view);
+        var times = new RouterLink("Opening times", TimetableView.class, l.id());
+        times.getElement().setAttribute("aria-label", "Opening times: " + l.name());
+        var actions = new Div(confirm, notice, edit, times);
+        if (l.publicNow()) {
+            var view = new Anchor("listing/" + l.slug(), "Public page");
+            view.getElement().setAttribute("aria-label", "Public page: " + l.name());
+            var withdraw = new RouterLink("Ask to withdraw", WithdrawListingView.class, l.id());
+            withdraw.getElement().setAttribute("aria-label", "Ask to withdraw: " + l.name());
+            actions.add(view, withdraw);
+        }
         actions.addClassName("nwd-card-actions");
         card.add(actions);
         return card;

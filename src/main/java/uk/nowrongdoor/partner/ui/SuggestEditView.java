@@ -21,6 +21,8 @@ import org.jspecify.annotations.Nullable;
 import uk.nowrongdoor.base.domain.UserFacingException;
 import uk.nowrongdoor.directory.service.DirectoryService;
 import uk.nowrongdoor.directory.ui.MainLayout;
+import uk.nowrongdoor.intake.service.SubmissionRateLimiter;
+import uk.nowrongdoor.intake.ui.ClientAddress;
 import uk.nowrongdoor.partner.domain.EditSuggestion;
 import uk.nowrongdoor.partner.domain.SuggestionReason;
 import uk.nowrongdoor.partner.service.SuggestionService;
@@ -75,21 +77,31 @@ public class SuggestEditView extends Main implements HasUrlParameter<String>, Ha
         binder.readBean(new Bean());
         var send = new Button("Send suggestion");
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        var form = new Div(reason, details, contact, send);
+        var tooMany = new Paragraph();
+        tooMany.addClassName("nwd-error-summary");
+        tooMany.getElement().setAttribute("role", "alert");
+        tooMany.setVisible(false);
+        var form = new Div(reason, details, contact, tooMany, send);
         form.addClassName("nwd-form");
         send.addClickListener(e -> {
             var bean = new Bean();
             if (binder.writeBeanIfValid(bean) && bean.reason != null) {
                 try {
-                    suggestions.suggest(slug, bean.reason, bean.details, bean.contact);
+                    suggestions.suggest(slug, bean.reason, bean.details, bean.contact, ClientAddress.current());
                     form.removeAll();
                     form.add(
                             new Paragraph("Thank you. The people who run " + name + " have been told, and will "
                                     + "check the listing."),
                             new Anchor("listing/" + slug, "Back to " + name));
                 } catch (UserFacingException ex) {
-                    details.setInvalid(true);
-                    details.setErrorMessage(ex.getMessage());
+                    if (SubmissionRateLimiter.TOO_MANY.equals(ex.getMessage())) {
+                        // not about one field: said next to the button, and read out at once
+                        tooMany.setText(ex.getMessage());
+                        tooMany.setVisible(true);
+                    } else {
+                        details.setInvalid(true);
+                        details.setErrorMessage(ex.getMessage());
+                    }
                 }
             }
         });

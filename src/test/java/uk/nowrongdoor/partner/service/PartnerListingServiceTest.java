@@ -333,4 +333,40 @@ class PartnerListingServiceTest {
                 .hasMessage("Nothing has changed");
         assertThat(partner.history(id)).isEmpty();
     }
+
+    @Test
+    void delivery_languages_bsl_and_interpreting_are_edited_like_other_details_and_read_as_labels() {
+        signInAsPartnerOfA();
+        partner.proposeChanges(
+                f.cafeA.getId(),
+                Map.of(
+                        ListingField.DELIVERY, "PHONE,IN_PERSON",
+                        ListingField.LANGUAGES, "Polish, Punjabi",
+                        ListingField.BSL, "yes"));
+        Staff.signIn(Staff.partnershipWide(AppRoles.ADMIN));
+        var pending = moderation.pending().stream()
+                .filter(p -> p.listingId().equals(f.cafeA.getId()))
+                .findFirst()
+                .orElseThrow();
+        assertThat(pending.changes())
+                .containsExactly(
+                        new PartnerViews.ChangeRow("How it is offered", "(not given)", "In person, By phone"),
+                        new PartnerViews.ChangeRow("Languages other than English", "(not given)", "Polish, Punjabi"),
+                        new PartnerViews.ChangeRow("British Sign Language (BSL) users are supported", "No", "Yes"));
+        moderation.approve(pending.id());
+        var published = f.reload(f.cafeA);
+        assertThat(published.getDelivery())
+                .containsExactlyInAnyOrder(
+                        uk.nowrongdoor.directory.domain.DeliveryMode.IN_PERSON,
+                        uk.nowrongdoor.directory.domain.DeliveryMode.PHONE);
+        assertThat(published.getLanguages()).isEqualTo("Polish, Punjabi");
+        assertThat(published.isBsl()).isTrue();
+        assertThat(published.isInterpreting()).isFalse();
+
+        signInAsPartnerOfA();
+        // the name and the timetable have their own ways in
+        assertThatThrownBy(() -> partner.proposeChanges(f.cafeA.getId(), Map.of(ListingField.NAME, "Renamed")))
+                .isInstanceOf(UserFacingException.class)
+                .hasMessage("Name cannot be changed here");
+    }
 }

@@ -13,6 +13,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.ActiveProfiles;
 import uk.nowrongdoor.base.domain.UserFacingException;
 import uk.nowrongdoor.intake.domain.OutboxMessageRepository;
+import uk.nowrongdoor.intake.service.SubmissionRateLimiter;
 import uk.nowrongdoor.partner.PartnerFixtures;
 import uk.nowrongdoor.partner.domain.SuggestionReason;
 import uk.nowrongdoor.partner.domain.SuggestionStatus;
@@ -32,11 +33,17 @@ class SuggestionServiceTest {
     @Autowired
     OutboxMessageRepository outbox;
 
+    @Autowired
+    SubmissionRateLimiter rateLimiter;
+
+    private static final String CLIENT = "198.51.100.7";
+
     private PartnerFixtures f;
 
     @BeforeEach
     void setUp() {
         f = new PartnerFixtures(context);
+        rateLimiter.reset();
     }
 
     @AfterEach
@@ -47,7 +54,8 @@ class SuggestionServiceTest {
 
     @Test
     void a_suggestion_reaches_only_the_owning_organisations_partners_and_admins() {
-        suggestions.suggest("vornish-cafe-b", SuggestionReason.WRONG_CONTACT, "The number is 024 7600 0000", null);
+        suggestions.suggest(
+                "vornish-cafe-b", SuggestionReason.WRONG_CONTACT, "The number is 024 7600 0000", null, CLIENT);
 
         Staff.signIn(Staff.memberOf(AppRoles.PARTNER, f.orgB.getId()));
         assertThat(suggestions.forMe()).singleElement().satisfies(s -> {
@@ -63,7 +71,7 @@ class SuggestionServiceTest {
     @Test
     void the_email_about_a_suggestion_never_contains_what_the_person_wrote() {
         // no accounts exist in the test database, so the outbox shows no mail; what matters is that nothing leaks
-        suggestions.suggest("vornish-cafe-a", SuggestionReason.OTHER, "private words", "me@example.org");
+        suggestions.suggest("vornish-cafe-a", SuggestionReason.OTHER, "private words", "me@example.org", CLIENT);
         assertThat(outbox.findAll())
                 .noneMatch(m ->
                         m.getBody().contains("private words") || m.getBody().contains("me@example.org"));
@@ -71,7 +79,7 @@ class SuggestionServiceTest {
 
     @Test
     void partner_cannot_set_the_status_of_another_organisations_suggestion_by_its_id() {
-        suggestions.suggest("vornish-cafe-b", SuggestionReason.CLOSED, null, null);
+        suggestions.suggest("vornish-cafe-b", SuggestionReason.CLOSED, null, null, CLIENT);
         Staff.signIn(Staff.partnershipWide(AppRoles.ADMIN));
         Long id = suggestions.forMe().stream()
                 .filter(s -> s.listingSlug().equals("vornish-cafe-b"))
@@ -91,9 +99,10 @@ class SuggestionServiceTest {
 
     @Test
     void a_suggestion_for_an_unknown_listing_or_too_long_is_refused() {
-        assertThatThrownBy(() -> suggestions.suggest("no-such-listing", SuggestionReason.OTHER, null, null))
+        assertThatThrownBy(() -> suggestions.suggest("no-such-listing", SuggestionReason.OTHER, null, null, CLIENT))
                 .isInstanceOf(UserFacingException.class);
-        assertThatThrownBy(() -> suggestions.suggest("vornish-cafe-a", SuggestionReason.OTHER, "x".repeat(1001), null))
+        assertThatThrownBy(() ->
+                        suggestions.suggest("vornish-cafe-a", SuggestionReason.OTHER, "x".repeat(1001), null, CLIENT))
                 .isInstanceOf(UserFacingException.class)
                 .hasMessageContaining("1000 characters");
     }
@@ -102,5 +111,21 @@ class SuggestionServiceTest {
     void a_coordinator_cannot_read_suggestions() {
         Staff.signIn(Staff.partnershipWide(AppRoles.COORDINATOR));
         assertThatThrownBy(() -> suggestions.forMe()).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void a_sixth_suggestion_within_the_hour_from_one_address_is_refused_and_other_forms_are_not_affected() {
+        for (int i = 0; i < 5; i++) {
+            suggestions.suggest("vornish-cafe-a", SuggestionReason.OUT_OF_DATE, null, null, CLIENT);
+        }
+        assertThatThrownBy(
+                        () -> suggestions.suggest("vornish-cafe-a", SuggestionReason.OUT_OF_DATE, null, null, CLIENT))
+                .isInstanceOf(UserFacingException.class)
+                .hasMessage(SubmissionRateLimiter.TOO_MANY);
+        // another address still may; and a self-referral or feedback from the same address has its own allowance
+        suggestions.suggest("vornish-cafe-a", SuggestionReason.OUT_OF_DATE, null, null, "198.51.100.8");
+        rateLimiter.consume(CLIENT);
+        Staff.signIn(Staff.memberOf(AppRoles.PARTNER, f.orgA.getId()));
+        assertThat(suggestions.forMe()).hasSize(6);
     }
 }

@@ -174,6 +174,27 @@ class PartnerPortalViewTest extends AbstractUiTest {
     }
 
     @Test
+    void ticking_bsl_and_how_it_is_offered_saves_them_in_the_revision() {
+        loginAsPartnerOfA();
+        UI.getCurrent().navigate(EditListingView.class, f.cafeA.getId());
+        @SuppressWarnings("unchecked")
+        CheckboxGroup<uk.nowrongdoor.directory.domain.DeliveryMode> delivery =
+                _get(CheckboxGroup.class, spec -> spec.withLabel("How it is offered"));
+        _setValue(delivery, Set.of(uk.nowrongdoor.directory.domain.DeliveryMode.IN_PERSON));
+        _setValue(
+                _get(
+                        com.vaadin.flow.component.checkbox.Checkbox.class,
+                        spec -> spec.withLabel("British Sign Language (BSL) users are supported")),
+                true);
+        _click(_get(Button.class, spec -> spec.withText("Save changes")));
+        assertThat(text(EditListingView.class))
+                .contains("Waiting for an admin", "New: In person", "British Sign Language (BSL) users are supported");
+        assertThat(context.getBean(ListingRevisionRepository.class).findHistory(f.cafeA.getId()))
+                .singleElement()
+                .satisfies(r -> assertThat(r.getChanges()).hasSize(2));
+    }
+
+    @Test
     void an_invalid_email_or_age_is_shown_next_to_the_field_and_nothing_is_saved() {
         loginAsPartnerOfA();
         UI.getCurrent().navigate(EditListingView.class, f.cafeA.getId());

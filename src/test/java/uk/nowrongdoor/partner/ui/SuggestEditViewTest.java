@@ -10,16 +10,20 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import uk.nowrongdoor.intake.service.SubmissionRateLimiter;
+import uk.nowrongdoor.intake.ui.ClientAddress;
 import uk.nowrongdoor.partner.PartnerFixtures;
 import uk.nowrongdoor.partner.domain.EditSuggestionRepository;
 import uk.nowrongdoor.partner.domain.SuggestionReason;
 import uk.nowrongdoor.partner.domain.SuggestionStatus;
+import uk.nowrongdoor.partner.service.SuggestionService;
 import uk.nowrongdoor.security.AppRoles;
 import uk.nowrongdoor.security.ui.LoginView;
 import uk.nowrongdoor.testsupport.AbstractUiTest;
@@ -67,6 +71,25 @@ class SuggestEditViewTest extends AbstractUiTest {
                 .filteredOn(s -> s.getListing().getId().equals(f.cafeA.getId()))
                 .singleElement()
                 .satisfies(s -> assertThat(s.getStatus()).isEqualTo(SuggestionStatus.IN_HAND));
+    }
+
+    @Test
+    void past_the_hourly_allowance_the_form_says_so_next_to_the_button_and_nothing_is_stored() {
+        var limiter = context.getBean(SubmissionRateLimiter.class);
+        limiter.reset();
+        for (int i = 0; i < 5; i++) {
+            limiter.consume(ClientAddress.current(), SuggestionService.RATE_LIMITED_FORM);
+        }
+        UI.getCurrent().navigate("suggest-edit/vornish-cafe-a");
+        _setValue(reason(), SuggestionReason.OUT_OF_DATE);
+        _click(_get(Button.class, spec -> spec.withText("Send suggestion")));
+        assertThat(_get(Paragraph.class, spec -> spec.withText(SubmissionRateLimiter.TOO_MANY))
+                        .getElement()
+                        .getAttribute("role"))
+                .isEqualTo("alert");
+        assertThat(context.getBean(EditSuggestionRepository.class).findAll())
+                .noneMatch(s -> s.getListing().getId().equals(f.cafeA.getId()));
+        limiter.reset();
     }
 
     @Test
