@@ -63,6 +63,14 @@ class SecurityConfig {
         "/robots.txt"
     };
 
+    static final String FORM_REFUSED = "<!DOCTYPE html><html lang=\"en-GB\"><head><meta charset=\"utf-8\">"
+            + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+            + "<title>Please send the form again | No Wrong Door</title></head><body><main>"
+            + "<h1>Please send the form again</h1><p>The form was open for too long, or it came from another site, "
+            + "so nothing was sent. Go back, reload the page and send it again.</p>"
+            + "<p><a href=\"/basic/help\">Need help now?</a></p><p><a href=\"/basic/search\">Search the directory</a>"
+            + "</p></main></body></html>";
+
     /** Served by {@link #basicPages}: public, no session, no cookie. */
     static final String[] BASIC_PATHS = {"/basic", "/basic/**", "/sitemap.xml", "/robots.txt"};
 
@@ -114,6 +122,12 @@ class SecurityConfig {
         http.requestCache(cache -> cache.disable());
         http.csrf(csrf -> csrf.csrfTokenRepository(new SignedCsrfTokenRepository(formSecret, clock))
                 .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler()));
+        // a refused form (expired, or sent from another site) gets a calm page, not the error page of the Vaadin chain
+        http.exceptionHandling(ex -> ex.accessDeniedHandler((request, response, denied) -> {
+            response.setStatus(403);
+            response.setContentType("text/html;charset=UTF-8");
+            response.getWriter().write(FORM_REFUSED);
+        }));
         headers(http, BASIC_CONTENT_SECURITY_POLICY);
         return http.build();
     }

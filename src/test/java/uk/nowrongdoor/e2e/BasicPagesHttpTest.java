@@ -231,6 +231,8 @@ class BasicPagesHttpTest extends BrowserTest {
                 post("/basic/suggest-edit/" + FIXTURE_SLUG, form("reason", "OUT_OF_DATE", "details", "Closed now"));
 
         assertThat(response.statusCode()).isEqualTo(403);
+        assertThat(response.body()).contains("Please send the form again");
+        assertThat(response.headers().allValues("Set-Cookie")).isEmpty();
         assertThat(suggestions.findAll()).isEmpty();
     }
 
