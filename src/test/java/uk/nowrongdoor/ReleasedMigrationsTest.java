@@ -25,12 +25,26 @@ class ReleasedMigrationsTest {
     private static final Path MIGRATIONS = Path.of("src/main/resources/db/migration");
 
     /** SHA-256 of each released file, line endings normalised to LF (so a Windows checkout does not fail). */
-    private static final Map<String, String> RELEASED = Map.of(
-            "V1__directory.sql", "6a3212c5b7f2e15e3037f8d797fc4ce2ee6c8874a8f5a30d4f1213fcc2b53235",
-            "V2__referral.sql", "9c3eb6b18d93f39e5d68e3150095f4279982a59ed06782399768e07f680524f2",
-            "V3__feedback.sql", "c0e5b54d922a2ee0d6d96379e892997f425db68eca429be389ed5073e0f90aca",
-            "V4__geo.sql", "505046f71656ff46e07df332cb070c47c2b8fcd0e818d05f963a7ad19885d72b",
-            "V5__approximate_points.sql", "8296ebad3d4dc261f5383e8881095c911392345d750181788a63174c04be7221");
+    private static final Map<String, String> RELEASED = Map.ofEntries(
+            Map.entry("V1__directory.sql", "6a3212c5b7f2e15e3037f8d797fc4ce2ee6c8874a8f5a30d4f1213fcc2b53235"),
+            Map.entry("V2__referral.sql", "9c3eb6b18d93f39e5d68e3150095f4279982a59ed06782399768e07f680524f2"),
+            Map.entry("V3__feedback.sql", "c0e5b54d922a2ee0d6d96379e892997f425db68eca429be389ed5073e0f90aca"),
+            Map.entry("V4__geo.sql", "505046f71656ff46e07df332cb070c47c2b8fcd0e818d05f963a7ad19885d72b"),
+            Map.entry("V5__approximate_points.sql", "8296ebad3d4dc261f5383e8881095c911392345d750181788a63174c04be7221"),
+            Map.entry("V6__accounts.sql", "a085c1c807bf3e7db2fada0dbdf6aba787cbf2b279f1cb60ca5c57606c2d0c8e"),
+            Map.entry(
+                    "V9__outbox_sending_and_content_tracking.sql",
+                    "b3cd695b3ed73bd8cb9a67c616da268965e8e55020b70594f924daafa0cb6136"),
+            Map.entry("V10__stable_uuids.sql", "ce337ec7624bec5a81ec61107c0b3dffc0596d068c8ef0f6cb1a64339b9f5a32"),
+            Map.entry("V14__referral_inbox.sql", "5d15a54e38c490ae5fe00a93a133cb880a97af51988073018d8d78d4374bf5ae"),
+            Map.entry("V16__feedback_triage.sql", "61240a7bdcd6353497afea8070e2e379cc6e434f6bfdc0816559c1ee4b7f82d4"),
+            Map.entry(
+                    "V18__partner_notices_and_revisions.sql",
+                    "c9e203f6f75af0892e331f304b09fd9079f6b37e8efd214b5b331e85f60049f5"),
+            Map.entry(
+                    "V19__edit_suggestions_and_freshness.sql",
+                    "f53580997fad062e800266925db5cd81a1de1298d009663d7dd52caf5908cff8"),
+            Map.entry("V20__scale_out.sql", "5694ab42e5da4ccf446164db49cde2163b2da0ee8049c085edddc6b1451d2cf6"));
 
     private static final Pattern VERSIONED = Pattern.compile("V(\\d+)__\\w+\\.sql");
 

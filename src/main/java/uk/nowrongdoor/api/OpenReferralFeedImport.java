@@ -35,6 +35,7 @@ import uk.nowrongdoor.directory.domain.Listing;
 import uk.nowrongdoor.directory.domain.ListingRepository;
 import uk.nowrongdoor.directory.domain.ListingStatus;
 import uk.nowrongdoor.directory.domain.Location;
+import uk.nowrongdoor.directory.domain.LocationType;
 import uk.nowrongdoor.directory.domain.Organisation;
 import uk.nowrongdoor.directory.domain.OrganisationRepository;
 import uk.nowrongdoor.directory.domain.StableId;
@@ -213,6 +214,16 @@ public class OpenReferralFeedImport {
             var location = location(listing, StableId.parse(text(l, "id")), kept);
             kept.add(location);
             location.setName(optionalLimit(text(l, "name"), 160, "location name"));
+            // ORUK knows physical, postal and virtual; a physical one keeps what staff set (venue or team base)
+            switch (String.valueOf(text(l, "location_type"))) {
+                case "postal" -> location.setType(LocationType.POSTAL);
+                case "virtual" -> location.setType(LocationType.ONLINE);
+                default -> {
+                    if (!location.getType().isVisitable() && location.getType() != LocationType.TEAM_BASE) {
+                        location.setType(LocationType.VENUE);
+                    }
+                }
+            }
             JsonNode address = l.path("addresses").path(0);
             String line = text(address, "address_1");
             String city = text(address, "city");

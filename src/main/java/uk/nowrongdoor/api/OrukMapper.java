@@ -13,6 +13,7 @@ import uk.nowrongdoor.directory.domain.Category;
 import uk.nowrongdoor.directory.domain.Listing;
 import uk.nowrongdoor.directory.domain.ListingStatus;
 import uk.nowrongdoor.directory.domain.Location;
+import uk.nowrongdoor.directory.domain.LocationType;
 import uk.nowrongdoor.directory.domain.Organisation;
 import uk.nowrongdoor.directory.domain.Place;
 import uk.nowrongdoor.directory.domain.StableId;
@@ -250,10 +251,14 @@ final class OrukMapper {
                 ? "The exact address is given when you contact the service."
                         + (area == null ? "" : " Area: " + area)
                         + (loc.getOutwardCode() == null ? "" : " (" + loc.getOutwardCode() + ")")
-                : loc.getHowToFind();
+                : loc.getType() == LocationType.TEAM_BASE ? loc.getType().label() + "." : loc.getHowToFind();
         return new Oruk.Location(
                 id,
-                "physical",
+                switch (loc.getType()) {
+                    case POSTAL -> "postal";
+                    case ONLINE -> "virtual";
+                    case VENUE, TEAM_BASE -> "physical";
+                },
                 loc.isSensitive() ? null : loc.getName(),
                 description,
                 loc.isSensitive() ? null : loc.getTransport(),

@@ -91,6 +91,8 @@ public final class ContentFiles {
                         && !OUTWARD_CODE.matcher(node.postcodeDistrict()).matches())
                 .forEach(node -> problems.add("places.yaml: " + node.slug() + ": postcodeDistrict "
                         + node.postcodeDistrict() + " is not the first part of a postcode, like CV11"));
+        var crisisLines = content.crisisLines().stream()
+                .collect(java.util.stream.Collectors.toMap(ContentSet.CrisisLineEntry::id, l -> l));
         var organisationIds = new HashSet<String>();
         var listingIds = new HashSet<String>();
         for (DirectoryFile file : content.directory()) {
@@ -138,6 +140,12 @@ public final class ContentFiles {
                     l.locations().stream()
                             .filter(loc -> loc.place() != null && !places.contains(loc.place()))
                             .forEach(loc -> problems.add(at + ": unknown location place " + loc.place()));
+                    l.locations().stream()
+                            .filter(loc -> loc.typeOrVenue().isVisitable()
+                                    && (loc.address() == null || loc.address().isBlank()))
+                            .forEach(loc -> problems.add(at + ": location " + loc.name()
+                                    + " is a place to visit but has no address: give the address its source names,"
+                                    + " or say type: TEAM_BASE, POSTAL or ONLINE"));
                 }
                 if (l.sessions() != null) {
                     l.sessions().stream()
@@ -145,9 +153,43 @@ public final class ContentFiles {
                                     || (!Boolean.TRUE.equals(s.allDay()) && (s.opens() == null || s.closes() == null)))
                             .forEach(s -> problems.add(at + ": a session needs days and opens/closes, or allDay"));
                 }
+                problems.addAll(crisisLineRepeats(at, l, crisisLines));
                 if (l.minAge() != null && l.maxAge() != null && l.minAge() > l.maxAge()) {
                     problems.add(at + ": minAge is above maxAge");
                 }
+            }
+        }
+        return problems;
+    }
+
+    /**
+     * The national crisis numbers live only in {@code crisis-lines.yaml}: a listing for one of those lines says
+     * {@code crisisLine: <id>} and takes its number from there. A contact field equal to a national line, or a national
+     * number of five digits or more written in the listing's words, is a repeat that would go stale.
+     */
+    private static List<String> crisisLineRepeats(
+            String at, ListingEntry l, java.util.Map<String, ContentSet.CrisisLineEntry> lines) {
+        var problems = new ArrayList<String>();
+        if (l.crisisLine() != null) {
+            if (!lines.containsKey(l.crisisLine())) {
+                problems.add(at + ": unknown crisis line " + l.crisisLine());
+            }
+            if (l.phone() != null || l.text() != null) {
+                problems.add(at + ": names crisisLine " + l.crisisLine()
+                        + ", which gives its number: leave phone and text out");
+            }
+        }
+        String words = (l.name() + " " + l.summary() + " " + l.description()).replaceAll("[\\s-]", "");
+        for (var line : lines.values()) {
+            for (String contact : new String[] {l.phone(), l.text()}) {
+                if (contact != null && contact.replaceAll("\\D", "").equals(line.dial())) {
+                    problems.add(at + ": repeats the national line " + line.id() + " (" + contact
+                            + "): say crisisLine: " + line.id() + " instead");
+                }
+            }
+            if (line.dial().length() >= 5 && words.contains(line.dial())) {
+                problems.add(at + ": writes the national number of " + line.id()
+                        + " in its words: crisis-lines.yaml is the only place for it");
             }
         }
         return problems;

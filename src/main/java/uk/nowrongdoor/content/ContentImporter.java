@@ -105,7 +105,9 @@ class ContentImporter {
             organisation.setSource(o.source());
             organisations.save(organisation);
             for (ListingEntry entry : file.listings()) {
-                listings.save(toListing(entry, organisation, categoryBySlug, placeBySlug, now, file.file()));
+                var listing = toListing(entry, organisation, categoryBySlug, placeBySlug, now, file.file());
+                takeContactsFromCrisisLine(entry, listing, content);
+                listings.save(listing);
                 count++;
             }
         }
@@ -168,6 +170,26 @@ class ContentImporter {
                                 p));
             }
             position++;
+        }
+        for (DirectoryFile file : content.directory()) {
+            for (ListingEntry entry : file.listings()) {
+                if (entry.crisisLine() == null) {
+                    continue;
+                }
+                listings.findBySlug(entry.id()).ifPresent(listing -> {
+                    String now = ContentRecords.hash(listing.getPhone(), listing.getTextNumber());
+                    var last = records.lastWritten(ContentRecords.Kind.CRISIS_LISTING, entry.id());
+                    if (last.isEmpty() || last.get().equals(now)) {
+                        String before = now;
+                        takeContactsFromCrisisLine(entry, listing, content);
+                        if (!before.equals(ContentRecords.hash(listing.getPhone(), listing.getTextNumber()))) {
+                            counts[0]++;
+                        }
+                    } else {
+                        counts[2]++;
+                    }
+                });
+            }
         }
         refreshTree(content.categories(), null, ContentRecords.Kind.CATEGORY, counts);
         refreshTree(content.places(), null, ContentRecords.Kind.PLACE, counts);
@@ -274,6 +296,40 @@ class ContentImporter {
         return CrisisLine.Kind.valueOf(line.kind().toUpperCase(Locale.ROOT));
     }
 
+    /**
+     * A listing that names a national crisis line ({@code crisisLine: samaritans}) takes its phone or text number from
+     * {@code crisis-lines.yaml}, the only place those numbers are kept, and the loader remembers what it wrote.
+     */
+    private void takeContactsFromCrisisLine(ListingEntry entry, Listing listing, ContentSet content) {
+        if (entry.crisisLine() == null) {
+            return;
+        }
+        var line = content.crisisLines().stream()
+                .filter(l -> l.id().equals(entry.crisisLine()))
+                .findFirst()
+                .orElseThrow(() -> new ContentFiles.ContentException(
+                        "listing " + entry.id() + " names unknown crisis line " + entry.crisisLine(), null));
+        boolean text = kind(line) == CrisisLine.Kind.TEXT;
+        String shown = shownNumber(line);
+        listing.setPhone(text ? null : shown);
+        listing.setTextNumber(text ? shown : null);
+        records.written(
+                ContentRecords.Kind.CRISIS_LISTING,
+                entry.id(),
+                ContentRecords.hash(listing.getPhone(), listing.getTextNumber()));
+    }
+
+    /** The number as the line's action writes it ("116 123" of "Call 116 123"), else the digits to dial. */
+    static String shownNumber(ContentSet.CrisisLineEntry line) {
+        var numbers = java.util.regex.Pattern.compile("\\d[\\d ]*\\d").matcher(line.action());
+        while (numbers.find()) {
+            if (numbers.group().replace(" ", "").equals(line.dial())) {
+                return numbers.group();
+            }
+        }
+        return line.dial();
+    }
+
     /** Gives a place the postcode district content names for it, where the database has none yet. */
     void fillGaps(ContentSet content) {
         int filled = 0;
@@ -339,6 +395,7 @@ class ContentImporter {
             location.setTransport(blankToNull(l.transport()));
             location.setAccessibility(blankToNull(l.accessibility()));
             location.setSensitive(Boolean.TRUE.equals(l.sensitive()));
+            location.setType(l.typeOrVenue());
         }
         for (var s : orEmpty(e.sessions())) {
             var session = Boolean.TRUE.equals(s.allDay())

@@ -21,7 +21,9 @@ class ContentRecords {
     enum Kind {
         CRISIS_LINE,
         CATEGORY,
-        PLACE
+        PLACE,
+        /** The phone and text number of a listing that names a national crisis line ({@code crisisLine:}). */
+        CRISIS_LISTING
     }
 
     private final JdbcTemplate jdbc;

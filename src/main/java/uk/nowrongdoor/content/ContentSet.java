@@ -9,6 +9,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import uk.nowrongdoor.directory.domain.AccessMethod;
 import uk.nowrongdoor.directory.domain.DeliveryMode;
+import uk.nowrongdoor.directory.domain.LocationType;
 
 /** The files of {@code content/} as read, before they become entities. Field names are the files' keys. */
 record ContentSet(
@@ -70,6 +71,7 @@ record ContentSet(
             @Nullable String text,
             @Nullable String email,
             @Nullable String website,
+            @Nullable String crisisLine,
             @Nullable String source,
             @Nullable List<LocationEntry> locations,
             @Nullable List<SessionEntry> sessions,
@@ -85,7 +87,13 @@ record ContentSet(
             @Nullable String howToFind,
             @Nullable String transport,
             @Nullable String accessibility,
-            @Nullable Boolean sensitive) {}
+            @Nullable Boolean sensitive,
+            @Nullable LocationType type) {
+
+        LocationType typeOrVenue() {
+            return type == null ? LocationType.VENUE : type;
+        }
+    }
 
     record SessionEntry(
             Set<DayOfWeek> days,

@@ -172,6 +172,78 @@ class ContentFilesTest {
                 .toList();
     }
 
+    @Test
+    void an_organisation_file_that_repeats_a_national_crisis_number_is_reported(
+            @org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+        writeWithOneOrganisation(
+                dir,
+                """
+                organisation: {id: test-org, name: Test}
+                listings:
+                  - id: test-listing
+                    name: Test listing
+                    summary: Call us, or Samaritans on 116 123.
+                    categories: [talk-now]
+                    places: [rugby]
+                    text: "85258"
+                """);
+        assertThat(new ContentFiles(dir.toUri().toString()).problems())
+                .containsExactlyInAnyOrder(
+                        "directory/test-org.yaml, listing test-listing: repeats the national line shout (85258):"
+                                + " say crisisLine: shout instead",
+                        "directory/test-org.yaml, listing test-listing: writes the national number of samaritans in"
+                                + " its words: crisis-lines.yaml is the only place for it");
+    }
+
+    @Test
+    void a_listing_naming_a_crisis_line_must_name_a_known_one_and_give_no_number_of_its_own(
+            @org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+        writeWithOneOrganisation(
+                dir,
+                """
+                organisation: {id: test-org, name: Test}
+                listings:
+                  - id: test-listing
+                    name: Test listing
+                    summary: A test
+                    categories: [talk-now]
+                    places: [rugby]
+                    crisisLine: no-such-line
+                    phone: "01234 567890"
+                """);
+        assertThat(new ContentFiles(dir.toUri().toString()).problems())
+                .containsExactlyInAnyOrder(
+                        "directory/test-org.yaml, listing test-listing: unknown crisis line no-such-line",
+                        "directory/test-org.yaml, listing test-listing: names crisisLine no-such-line, which gives"
+                                + " its number: leave phone and text out");
+    }
+
+    @Test
+    void a_place_to_visit_without_an_address_is_reported_but_a_team_base_without_one_is_not(
+            @org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+        writeWithOneOrganisation(
+                dir,
+                """
+                organisation: {id: test-org, name: Test}
+                listings:
+                  - id: test-listing
+                    name: Test listing
+                    summary: A test
+                    categories: [carers]
+                    places: [rugby]
+                    locations:
+                      - name: Somewhere House
+                        place: rugby
+                      - name: The team's office
+                        type: TEAM_BASE
+                        place: rugby
+                """);
+        assertThat(new ContentFiles(dir.toUri().toString()).problems())
+                .containsExactly("directory/test-org.yaml, listing test-listing: location Somewhere House is a place"
+                        + " to visit but has no address: give the address its source names, or say type: TEAM_BASE,"
+                        + " POSTAL or ONLINE");
+    }
+
     /** A copy of the real trees and crisis lines, with one directory file of the test's own. */
     private static void writeWithOneOrganisation(Path dir, String directoryFile) throws IOException {
         for (String name : new String[] {"categories.yaml", "places.yaml", "crisis-lines.yaml"}) {

@@ -14,6 +14,7 @@ import uk.nowrongdoor.directory.domain.Listing;
 import uk.nowrongdoor.directory.domain.ListingQuery;
 import uk.nowrongdoor.directory.domain.ListingRepository;
 import uk.nowrongdoor.directory.domain.Location;
+import uk.nowrongdoor.directory.domain.LocationType;
 import uk.nowrongdoor.directory.domain.OrganisationRepository;
 import uk.nowrongdoor.directory.domain.PointSource;
 import uk.nowrongdoor.geo.domain.Postcode;
@@ -238,6 +239,60 @@ class ContentLoaderTest {
                         .orElseThrow()
                         .getName())
                 .isEqualTo(nameBefore);
+    }
+
+    @Test
+    void the_national_line_listings_take_their_numbers_from_the_crisis_lines_file() {
+        assertThat(listings.findBySlug("samaritans-helpline").orElseThrow().getPhone())
+                .isEqualTo("116 123");
+        assertThat(listings.findBySlug("shout-text-85258").orElseThrow().getTextNumber())
+                .isEqualTo("85258");
+        assertThat(listings.findBySlug("nhs-111-mental-health-option")
+                        .orElseThrow()
+                        .getPhone())
+                .isEqualTo("111");
+    }
+
+    @Test
+    @Transactional
+    void a_changed_national_number_reaches_its_listing_on_a_later_start_unless_staff_changed_the_listings_number() {
+        var samaritans = content.crisisLines().get(2);
+        var shout = content.crisisLines().get(3);
+        var lines = new java.util.ArrayList<>(content.crisisLines());
+        lines.set(2, withNumber(samaritans, "Call 116 999", "116999"));
+        lines.set(3, withNumber(shout, "Text SHOUT to 85999", "85999"));
+        listings.findBySlug("shout-text-85258").orElseThrow().setTextNumber("85000"); // as an admin may have set it
+
+        importer.refresh(new ContentSet(content.categories(), content.places(), lines, content.directory()));
+
+        assertThat(listings.findBySlug("samaritans-helpline").orElseThrow().getPhone())
+                .isEqualTo("116 999");
+        assertThat(listings.findBySlug("shout-text-85258").orElseThrow().getTextNumber())
+                .isEqualTo("85000");
+    }
+
+    @Test
+    void the_crisis_teams_bases_are_loaded_as_team_bases_and_never_as_places_to_visit() {
+        var crisisTeam = listings.findBySlug("cwpt-crisis-home-treatment").orElseThrow();
+        assertThat(crisisTeam.getLocations()).isNotEmpty().allSatisfy(l -> assertThat(l.getType())
+                .isEqualTo(LocationType.TEAM_BASE));
+        assertThat(listings.findBySlug("rise-community-partnership-rugby")
+                        .orElseThrow()
+                        .getLocations())
+                .singleElement()
+                .satisfies(l -> assertThat(l.getType()).isEqualTo(LocationType.VENUE));
+    }
+
+    private static ContentSet.CrisisLineEntry withNumber(ContentSet.CrisisLineEntry line, String action, String dial) {
+        return new ContentSet.CrisisLineEntry(
+                line.id(),
+                line.name(),
+                action,
+                dial,
+                line.kind(),
+                line.smsBody(),
+                line.description(),
+                line.verifiedOn());
     }
 
     /** The place tree with a new town under the first area. */

@@ -1,5 +1,6 @@
 package uk.nowrongdoor.accounts.domain;
 
+import java.time.Instant;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
@@ -8,4 +9,6 @@ public interface SecurityEventRepository extends JpaRepository<SecurityEvent, Lo
     List<SecurityEvent> findTop200ByOrderByOccurredAtDescIdDesc();
 
     List<SecurityEvent> findByAccountEmailOrderByOccurredAtDescIdDesc(String accountEmail);
+
+    long countByAccountEmailAndKindAndOccurredAtAfter(String accountEmail, SecurityEventKind kind, Instant after);
 }

@@ -127,7 +127,7 @@ public class AccountService {
         applyAccess(account, access);
         accounts.save(account);
         String link = issueLink(account, TokenPurpose.INVITATION, properties.invitationValidity());
-        outbox.queue(
+        outbox.queueSignInLink(
                 address,
                 "No Wrong Door: you are invited to a staff account",
                 "Hello " + account.getDisplayName() + ",\n\n"
@@ -232,9 +232,14 @@ public class AccountService {
      */
     public void requestPasswordReset(String email) {
         String address = StaffAccount.normaliseEmail(email);
+        long lastHour = events.countByAccountEmailAndKindAndOccurredAtAfter(
+                address, SecurityEventKind.RESET_REQUESTED, clock.instant().minus(Duration.ofHours(1)));
+        if (lastHour >= properties.resetsPerHour()) {
+            return; // the same answer on screen; the earlier links still work
+        }
         accounts.findByEmail(address).filter(StaffAccount::isEnabled).ifPresent(account -> {
             String link = issueLink(account, TokenPurpose.RESET, properties.resetValidity());
-            outbox.queue(
+            outbox.queueSignInLink(
                     address,
                     "No Wrong Door: reset your password",
                     "Someone asked to reset the password of your No Wrong Door staff account.\n\n"
@@ -372,6 +377,11 @@ public class AccountService {
 
     private static long id(Organisation organisation) {
         return java.util.Objects.requireNonNull(organisation.getId());
+    }
+
+    /** How long a "forgotten password" link works, in the words the emails use ("1 hour"). */
+    public String resetLinkLifetime() {
+        return words(properties.resetValidity());
     }
 
     private static String words(Duration duration) {

@@ -21,7 +21,7 @@ import uk.nowrongdoor.accounts.service.AccountService;
 public class ForgotPasswordView extends Main {
 
     static final String SENT = "If this address has a staff account, we have sent it a link to choose a new password. "
-            + "The link works once and expires in an hour. If no email arrives, ask your partnership admin.";
+            + "The link works once and expires in %s. If no email arrives, ask your partnership admin.";
 
     public ForgotPasswordView(AccountService accounts) {
         addClassName("nwd-page");
@@ -40,7 +40,10 @@ public class ForgotPasswordView extends Main {
             }
             accounts.requestPasswordReset(email.getValue());
             removeAll();
-            add(new H1("Check your email"), new Paragraph(SENT), new Anchor("login", "Back to staff sign in"));
+            add(
+                    new H1("Check your email"),
+                    new Paragraph(SENT.formatted(accounts.resetLinkLifetime())),
+                    new Anchor("login", "Back to staff sign in"));
         });
         add(
                 new H1("Forgotten your password?"),

@@ -55,6 +55,10 @@ public class Location extends AbstractEntity {
     @Column(nullable = false)
     private boolean sensitive;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "location_type", length = 12, nullable = false)
+    private LocationType type = LocationType.VENUE;
+
     /** Where the coordinates came from; null when there are none. */
     @Enumerated(EnumType.STRING)
     @Column(length = 10)
@@ -216,6 +220,14 @@ public class Location extends AbstractEntity {
 
     public void setSensitive(boolean sensitive) {
         this.sensitive = sensitive;
+    }
+
+    public LocationType getType() {
+        return type;
+    }
+
+    public void setType(LocationType type) {
+        this.type = type;
     }
 
     /** The outward part of the postcode ("CV1" of "CV1 2AB"), safe to show for a sensitive venue. */

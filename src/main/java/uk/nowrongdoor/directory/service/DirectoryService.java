@@ -102,8 +102,7 @@ public class DirectoryService {
      * same first results.
      */
     Found find(ListingQuery query, OpenDataFilter filter, ZonedDateTime now, int offset, int limit) {
-        var understood = understanding.understand(
-                query.text(), places.findAll(), this::placeAroundDistrict, query.place() != null);
+        var understood = understand(query);
         var effective = understood.place() == null
                 ? query
                 : query.withPlace(understood.place().getSlug());
@@ -116,6 +115,28 @@ public class DirectoryService {
                 Math.min(Math.max(1, limit), OpenDataService.MAX_GATHERED));
         return new Found(understood, effective, hits);
     }
+
+    private QueryUnderstanding.Understood understand(ListingQuery query) {
+        return understanding.understand(
+                query.text(), places.findAll(), this::placeAroundDistrict, query.place() != null);
+    }
+
+    /**
+     * How a query's words are read before the index is asked (the place named in them becomes the place filter; filler
+     * goes; concepts add categories and words): what {@link #search} and the Open Referral API then run. Public for
+     * the search benchmark, which times the index query on exactly these words.
+     */
+    public Reading read(ListingQuery query) {
+        var understood = understand(query);
+        return new Reading(
+                understood.place() == null
+                        ? query
+                        : query.withPlace(understood.place().getSlug()),
+                understood.words());
+    }
+
+    /** A query as read: the query with the place its words named, and the words to match. */
+    public record Reading(ListingQuery query, uk.nowrongdoor.directory.domain.SearchWords words) {}
 
     /** The words again with a misspelt one corrected from the index's own words, or null. */
     private @Nullable String didYouMean(QueryUnderstanding.Understood understood) {
@@ -245,7 +266,7 @@ public class DirectoryService {
         @Nullable Location nearest = null;
         double metres = Double.MAX_VALUE;
         for (Location loc : l.getLocations()) {
-            double m = loc.hasCoordinates()
+            double m = loc.hasCoordinates() && loc.getType().isVisitable()
                     ? near.metresTo(loc.getPublicLatitude(), loc.getPublicLongitude())
                     : Double.MAX_VALUE;
             if (m < metres) {

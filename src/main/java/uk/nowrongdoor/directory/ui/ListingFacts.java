@@ -11,6 +11,7 @@ import uk.nowrongdoor.directory.domain.AccessMethod;
 import uk.nowrongdoor.directory.domain.DeliveryMode;
 import uk.nowrongdoor.directory.domain.Listing;
 import uk.nowrongdoor.directory.domain.Location;
+import uk.nowrongdoor.directory.domain.LocationType;
 
 /** The labelled facts of a listing page: eligibility, access, cost, language, and each location. */
 final class ListingFacts {
@@ -75,6 +76,16 @@ final class ListingFacts {
             block.add(new Paragraph(location.getName()));
         }
         String area = location.getPlace() == null ? "" : location.getPlace().getName();
+        if (!location.getType().isVisitable()) {
+            // a team base, a postal address or online only: never shown as a place to go
+            block.add(fact(
+                    location.getType().label(),
+                    location.getType() == LocationType.POSTAL && location.getAddress() != null
+                            ? location.getAddress()
+                                    + (location.getPostcode() == null ? "" : ", " + location.getPostcode())
+                            : area.isEmpty() ? ASK : area));
+            return block;
+        }
         if (location.isSensitive()) {
             block.add(new Paragraph("The exact address is given when you contact the service. Area: " + area
                     + (location.getOutwardCode() == null ? "" : " (" + location.getOutwardCode() + ")")));

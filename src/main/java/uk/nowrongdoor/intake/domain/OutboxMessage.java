@@ -56,6 +56,10 @@ public class OutboxMessage extends AbstractEntity {
     @Column(nullable = false)
     private Instant nextAttemptAt = Instant.EPOCH;
 
+    /** An invitation or a password reset: only admins may see it on the outbox screen. */
+    @Column(nullable = false)
+    private boolean carriesSignInLink;
+
     protected OutboxMessage() {}
 
     public OutboxMessage(String to, String subject, String body, Instant createdAt) {
@@ -64,6 +68,16 @@ public class OutboxMessage extends AbstractEntity {
         this.body = body;
         this.createdAt = createdAt;
         this.nextAttemptAt = createdAt;
+    }
+
+    public static OutboxMessage withSignInLink(String to, String subject, String body, Instant createdAt) {
+        var message = new OutboxMessage(to, subject, body, createdAt);
+        message.carriesSignInLink = true;
+        return message;
+    }
+
+    public boolean carriesSignInLink() {
+        return carriesSignInLink;
     }
 
     /**

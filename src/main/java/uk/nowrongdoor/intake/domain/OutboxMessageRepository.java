@@ -8,6 +8,8 @@ public interface OutboxMessageRepository extends JpaRepository<OutboxMessage, Lo
 
     List<OutboxMessage> findTop100ByOrderByCreatedAtDesc();
 
+    List<OutboxMessage> findTop100ByCarriesSignInLinkFalseOrderByCreatedAtDesc();
+
     List<OutboxMessage> findByTo(String to);
 
     List<OutboxMessage> findTop20ByStatusAndNextAttemptAtLessThanEqualOrderByNextAttemptAtAsc(

@@ -5,12 +5,14 @@ import java.time.Clock;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.nowrongdoor.base.domain.UserFacingException;
 import uk.nowrongdoor.intake.domain.OutboxMessage;
 import uk.nowrongdoor.intake.domain.OutboxMessageRepository;
 import uk.nowrongdoor.security.AppRoles;
+import uk.nowrongdoor.security.CurrentUser;
 
 /**
  * Every email the app sends goes through the outbox: {@link #queue} stores it in the caller's transaction (so it is
@@ -39,13 +41,27 @@ public class OutboxService {
      */
     @Transactional
     public void queue(String to, String subject, String body) {
+        check(to, subject, body);
+        outbox.save(new OutboxMessage(to, subject, body, clock.instant()));
+    }
+
+    /**
+     * Queues an email that carries a sign-in link (an invitation, a password reset): on the outbox screen only admins
+     * see it, since whoever copies the link can set that account's password.
+     */
+    @Transactional
+    public void queueSignInLink(String to, String subject, String body) {
+        check(to, subject, body);
+        outbox.save(OutboxMessage.withSignInLink(to, subject, body, clock.instant()));
+    }
+
+    private static void check(String to, String subject, String body) {
         if (to.isBlank() || to.length() > OutboxMessage.TO_MAX) {
             throw new IllegalArgumentException("not an email address that fits the outbox");
         }
         if (subject.length() > OutboxMessage.SUBJECT_MAX || body.length() > OutboxMessage.BODY_MAX) {
             throw new IllegalArgumentException("subject or body too long for the outbox");
         }
-        outbox.save(new OutboxMessage(to, subject, body, clock.instant()));
     }
 
     /** Whether an SMTP server is configured ({@code spring.mail.host}); without one staff pass emails on by hand. */
@@ -55,22 +71,35 @@ public class OutboxService {
 
     @RolesAllowed({AppRoles.ADMIN, AppRoles.COMPLAINTS_LEAD})
     public List<OutboxMessage> latestUnsent() {
-        return outbox.findTop100ByOrderByCreatedAtDesc();
+        return isAdmin()
+                ? outbox.findTop100ByOrderByCreatedAtDesc()
+                : outbox.findTop100ByCarriesSignInLinkFalseOrderByCreatedAtDesc();
     }
 
     /** A member of staff passed the email on by hand: it leaves the outbox and is never sent. */
     @RolesAllowed({AppRoles.ADMIN, AppRoles.COMPLAINTS_LEAD})
     @Transactional
     public void passedOnByHand(long messageId) {
-        outbox.delete(outbox.findById(messageId).orElseThrow(() -> new UserFacingException(GONE)));
+        outbox.delete(visible(messageId));
     }
 
     /** Another round of tries for an email the sender gave up on. */
     @RolesAllowed({AppRoles.ADMIN, AppRoles.COMPLAINTS_LEAD})
     @Transactional
     public void tryAgain(long messageId) {
-        outbox.findById(messageId)
-                .orElseThrow(() -> new UserFacingException(GONE))
-                .retryNow(clock.instant());
+        visible(messageId).retryNow(clock.instant());
+    }
+
+    /** The message, when the signed-in member of staff may see it: a sign-in link is for admins only. */
+    private OutboxMessage visible(long messageId) {
+        var message = outbox.findById(messageId).orElseThrow(() -> new UserFacingException(GONE));
+        if (message.carriesSignInLink() && !isAdmin()) {
+            throw new AccessDeniedException("Only an admin may handle an email with a sign-in link");
+        }
+        return message;
+    }
+
+    private static boolean isAdmin() {
+        return CurrentUser.get().map(p -> p.hasRole(AppRoles.ADMIN)).orElse(false);
     }
 }

@@ -3,6 +3,7 @@ package uk.nowrongdoor.pages.service;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -26,14 +27,16 @@ public class PageService {
     private static final String SLUG = "[a-z0-9-]{1,60}";
 
     private final String location;
+    private final PageFacts facts;
     private final Parser parser = Parser.builder().build();
     private final HtmlRenderer renderer =
             HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
     private final DefaultResourceLoader loader = new DefaultResourceLoader();
     private final ConcurrentMap<String, Optional<Page>> cache = new ConcurrentHashMap<>();
 
-    PageService(@Value("${nwd.content.location:classpath:content/}") String location) {
+    PageService(@Value("${nwd.content.location:classpath:content/}") String location, PageFacts facts) {
         this.location = location.endsWith("/") ? location : location + "/";
+        this.facts = facts;
     }
 
     public Optional<Page> find(String slug) {
@@ -49,8 +52,9 @@ public class PageService {
             return Optional.empty();
         }
         try (InputStream in = resource.getInputStream()) {
-            Node document = parser.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-            return Optional.of(new Page(slug, title(document, slug), renderer.render(document)));
+            var filled = facts.fill(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            Node document = parser.parse(filled.markdown());
+            return Optional.of(new Page(slug, title(document, slug), renderer.render(document), filled.missing()));
         } catch (IOException e) {
             throw new IllegalStateException("Cannot read page " + slug, e);
         }
@@ -71,6 +75,9 @@ public class PageService {
         return fallback;
     }
 
-    /** A rendered page: its title (the first level-1 heading) and its HTML body. */
-    public record Page(String slug, String title, String html) {}
+    /**
+     * A rendered page: its title (the first level-1 heading), its HTML body, and what the deployer has not yet set for
+     * it (the page then shows a warning; see {@link PageFacts}).
+     */
+    public record Page(String slug, String title, String html, List<String> missing) {}
 }

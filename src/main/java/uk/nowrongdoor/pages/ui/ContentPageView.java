@@ -2,6 +2,7 @@ package uk.nowrongdoor.pages.ui;
 
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
@@ -34,6 +35,14 @@ public class ContentPageView extends Main implements HasUrlParameter<String>, Ha
         var page = found.get();
         title = page.title() + " | No Wrong Door";
         removeAll();
+        if (!page.missing().isEmpty()) {
+            var warning = new Paragraph(
+                    "This page is not finished: the organisation running this site has not yet" + " given "
+                            + String.join(", ", page.missing()) + ". Until it does, ask through the feedback form.");
+            warning.addClassName("nwd-warning");
+            warning.getElement().setAttribute("role", "note");
+            add(warning);
+        }
         add(new Html("<div>" + page.html() + "</div>"));
     }
 

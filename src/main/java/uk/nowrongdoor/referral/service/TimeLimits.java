@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import org.springframework.stereotype.Component;
 import uk.nowrongdoor.Application;
-import uk.nowrongdoor.intake.service.WorkingDays;
+import uk.nowrongdoor.intake.service.BankHolidays;
 import uk.nowrongdoor.referral.domain.ReferralStatus;
 import uk.nowrongdoor.referral.domain.SelfReferral;
 
@@ -14,18 +14,23 @@ import uk.nowrongdoor.referral.domain.SelfReferral;
 class TimeLimits {
 
     private final ReferralProperties properties;
+    private final BankHolidays bankHolidays;
 
-    TimeLimits(ReferralProperties properties) {
+    TimeLimits(ReferralProperties properties, BankHolidays bankHolidays) {
         this.properties = properties;
+        this.bankHolidays = bankHolidays;
     }
 
-    /** Urgent: a fixed number of hours. Otherwise the same time of day, a number of working days later (UK time). */
+    /**
+     * Urgent: a fixed number of hours. Otherwise the same time of day, a number of working days later (UK time),
+     * skipping weekends and the bank holidays an admin keeps (the same calendar the complaints clocks use).
+     */
     Instant coordinatorsDeadline(SelfReferral referral) {
         if (referral.isUrgent()) {
             return referral.getRoutedAt().plus(properties.urgentUnopenedLimit());
         }
         ZonedDateTime arrived = referral.getRoutedAt().atZone(Application.LONDON);
-        return arrived.with(WorkingDays.plus(arrived.toLocalDate(), properties.unopenedWorkingDays()))
+        return arrived.with(bankHolidays.plusWorkingDays(arrived.toLocalDate(), properties.unopenedWorkingDays()))
                 .toInstant();
     }
 

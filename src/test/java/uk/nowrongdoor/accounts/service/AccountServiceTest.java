@@ -190,6 +190,20 @@ class AccountServiceTest {
     }
 
     @Test
+    void at_most_three_reset_emails_an_hour_go_to_one_address_and_the_fourth_request_sends_nothing() {
+        invitedWithPassword("sam@example.org");
+        outbox.deleteAll();
+        for (int i = 0; i < 4; i++) {
+            service.requestPasswordReset("sam@example.org");
+        }
+        assertThat(outbox.findByTo("sam@example.org")).hasSize(3);
+
+        clock.advance(Duration.ofMinutes(61));
+        service.requestPasswordReset("sam@example.org");
+        assertThat(outbox.findByTo("sam@example.org")).hasSize(4);
+    }
+
+    @Test
     void a_reset_link_expires_after_an_hour() {
         invitedWithPassword("sam@example.org");
         service.requestPasswordReset("sam@example.org");

@@ -142,7 +142,8 @@ class AccountViewsTest extends AbstractUiTest {
         _click(_get(Button.class, spec -> spec.withText("Send me a link")));
 
         assertThat(_get(ForgotPasswordView.class).getElement().getTextRecursively())
-                .contains("If this address has a staff account");
+                .contains("If this address has a staff account")
+                .contains("expires in 1 hour");
         assertThat(outbox.findByTo("nobody@example.org")).isEmpty();
     }
 

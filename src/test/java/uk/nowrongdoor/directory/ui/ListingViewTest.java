@@ -106,6 +106,23 @@ class ListingViewTest extends AbstractUiTest {
     }
 
     @Test
+    void a_team_base_is_named_as_not_open_to_the_public_with_no_address_or_directions() {
+        fixtures.listing("plinth-team", "Plinth Team", "A team", "crisis-team", "rugby", l -> {
+            var location = l.addLocation();
+            location.setName("Plinth Team Office");
+            location.setAddress("2 Office Road, Rugby");
+            location.setType(uk.nowrongdoor.directory.domain.LocationType.TEAM_BASE);
+        });
+        UI.getCurrent().navigate("listing/plinth-team");
+        assertThat(pageText())
+                .contains("Plinth Team Office")
+                .contains("Team base, not open to the public")
+                .doesNotContain("2 Office Road");
+        assertThat(_find(Anchor.class, spec -> spec.withText("Get directions (opens your map app)")))
+                .isEmpty();
+    }
+
+    @Test
     void address_offers_directions_in_the_phones_map_app() {
         fixtures.listing("plinth-hall", "Plinth Hall", "A hall", "wellbeing", "rugby", l -> {
             var location = l.addLocation();

@@ -23,6 +23,9 @@ class OutboxViewTest extends AbstractUiTest {
     @Autowired
     OutboxMessageRepository outbox;
 
+    @Autowired
+    uk.nowrongdoor.intake.service.OutboxService outboxService;
+
     @AfterEach
     void cleanUp() {
         outbox.deleteAll();
@@ -67,6 +70,36 @@ class OutboxViewTest extends AbstractUiTest {
         var stored = outbox.findAll().get(0);
         assertThat(stored.getStatus()).isEqualTo(OutboxMessage.Status.PENDING);
         assertThat(stored.getAttempts()).isZero();
+    }
+
+    @Test
+    void an_invitation_link_is_shown_to_admins_but_never_to_a_complaints_lead() {
+        outbox.save(OutboxMessage.withSignInLink(
+                "new.partner@example.org",
+                "Invited",
+                "https://nwd.test/account/set-password?token=SECRET",
+                Instant.now()));
+        outbox.save(new OutboxMessage("sam@example.com", "Subject", "Reference NWD-F-AAAA-BBBB.", Instant.now()));
+
+        loginAs("lead", AppRoles.COMPLAINTS_LEAD);
+        UI.getCurrent().navigate(OutboxView.class);
+        assertThat(_get(OutboxView.class).getElement().getTextRecursively())
+                .contains("NWD-F-AAAA-BBBB")
+                .doesNotContain("SECRET")
+                .doesNotContain("new.partner@example.org");
+        long invitation = outbox.findAll().stream()
+                .filter(OutboxMessage::carriesSignInLink)
+                .findFirst()
+                .orElseThrow()
+                .getId();
+        assertThatThrownBy(() -> outboxService.passedOnByHand(invitation))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        assertThatThrownBy(() -> outboxService.tryAgain(invitation))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+
+        loginAs("admin", AppRoles.ADMIN);
+        UI.getCurrent().navigate(OutboxView.class);
+        assertThat(_get(OutboxView.class).getElement().getTextRecursively()).contains("SECRET");
     }
 
     @Test

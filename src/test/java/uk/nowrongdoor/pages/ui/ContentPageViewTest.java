@@ -20,6 +20,22 @@ class ContentPageViewTest extends AbstractUiTest {
     }
 
     @Test
+    void privacy_notice_says_it_is_not_finished_while_the_data_controller_is_not_configured() {
+        UI.getCurrent().navigate("pages/privacy");
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withClasses("nwd-warning"))
+                        .getText())
+                .startsWith("This page is not finished")
+                .contains("the data controller (nwd.privacy.controller)");
+    }
+
+    @Test
+    void a_page_with_nothing_to_configure_has_no_warning() {
+        UI.getCurrent().navigate("pages/about");
+        assertThat(_find(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withClasses("nwd-warning")))
+                .isEmpty();
+    }
+
+    @Test
     void staying_safe_online_explains_quick_exit() {
         UI.getCurrent().navigate("pages/staying-safe-online");
         assertThat(_get(Html.class).getInnerHtml()).containsIgnoringCase("shift");

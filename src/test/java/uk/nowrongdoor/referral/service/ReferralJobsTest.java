@@ -138,6 +138,20 @@ class ReferralJobsTest {
     }
 
     @Test
+    void the_one_working_day_limit_skips_christmas_day_and_the_boxing_day_substitute_bank_holiday() {
+        // Thursday 24 December 2026 at 16:00; Friday 25 and Monday 28 December are bank holidays (V16's calendar)
+        long id = arrived(london(12, 24, 16, 0), false);
+
+        assertThat(routing.sendOverdueToCoordinators(at(london(12, 28, 16, 0)))).isZero();
+        assertThat(routing.sendOverdueToCoordinators(at(london(12, 29, 15, 59))))
+                .isZero();
+        assertThat(withCoordinators(id)).isFalse();
+
+        assertThat(routing.sendOverdueToCoordinators(at(london(12, 29, 16, 0)))).isEqualTo(1);
+        assertThat(withCoordinators(id)).isTrue();
+    }
+
+    @Test
     void an_urgent_unopened_referral_goes_to_the_coordinators_after_four_hours() {
         long id = arrived(london(11, 25, 10, 0), true);
 
