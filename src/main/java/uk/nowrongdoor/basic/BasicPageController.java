@@ -32,6 +32,13 @@ class BasicPageController {
         model.addAttribute("canonicalPath", "/basic/pages/" + slug);
         // rendered by PageService with raw HTML escaped and unsafe links dropped
         model.addAttribute("html", page.html());
+        model.addAttribute(
+                "unfinished",
+                page.missing().isEmpty()
+                        ? null
+                        : "This page is not finished: the organisation running this site has not yet given "
+                                + String.join(", ", page.missing())
+                                + ". Until it does, ask through the feedback form.");
         model.addAttribute("vaadinUrl", "/pages/" + slug);
         return "basic/page";
     }

@@ -78,7 +78,11 @@ final class ListingJsonLd {
         if (l.getWebsite() != null && l.getWebsite().startsWith("http")) {
             channel.put("serviceUrl", l.getWebsite());
         }
-        var venues = l.getLocations().stream().map(ListingJsonLd::place).toList();
+        // only a place a person can go to is published as one (not a team base, a postal address or online only)
+        var venues = l.getLocations().stream()
+                .filter(loc -> loc.getType().isVisitable())
+                .map(ListingJsonLd::place)
+                .toList();
         if (!venues.isEmpty()) {
             channel.put("serviceLocation", venues.size() == 1 ? venues.get(0) : venues);
         }

@@ -14,6 +14,7 @@ import uk.nowrongdoor.directory.domain.AccessMethod;
 import uk.nowrongdoor.directory.domain.DeliveryMode;
 import uk.nowrongdoor.directory.domain.Listing;
 import uk.nowrongdoor.directory.domain.Location;
+import uk.nowrongdoor.directory.domain.LocationType;
 import uk.nowrongdoor.directory.domain.OpeningHours;
 import uk.nowrongdoor.directory.domain.OpeningHours.OpeningStatus;
 import uk.nowrongdoor.directory.domain.Place;
@@ -223,6 +224,20 @@ record ListingPage(
     /** An address block; a sensitive venue shows only its area and outward code. */
     private static Venue venue(Location location) {
         String area = location.getPlace() == null ? "" : location.getPlace().getName();
+        if (!location.getType().isVisitable()) {
+            // a team base, a postal address or online only: never shown as a place to go
+            return new Venue(
+                    location.isSensitive() ? null : location.getName(),
+                    null,
+                    new Fact(
+                            location.getType().label(),
+                            location.getType() == LocationType.POSTAL && location.getAddress() != null
+                                    ? location.getAddress()
+                                            + (location.getPostcode() == null ? "" : ", " + location.getPostcode())
+                                    : area.isEmpty() ? ASK : area),
+                    null,
+                    List.of());
+        }
         if (location.isSensitive()) {
             return new Venue(
                     null,

@@ -282,7 +282,8 @@ class SearchBenchmark {
 
     private void generate() {
         var random = new Random(42);
-        jdbc.update("insert into organisation (slug, name, uuid) values ('bench-org', 'Benchmark Organisation', random_uuid())");
+        jdbc.update(
+                "insert into organisation (slug, name, uuid) values ('bench-org', 'Benchmark Organisation', random_uuid())");
         Long orgId = jdbc.queryForObject("select id from organisation where slug = 'bench-org'", Long.class);
         long[] categories = ids("select id from category");
         long[] places = ids("select id from place");
