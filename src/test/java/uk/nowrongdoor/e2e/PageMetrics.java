@@ -61,6 +61,11 @@ final class PageMetrics {
 
     /** A first visit: an empty cache, everything the page loads until Vaadin has rendered and the network is idle. */
     static Weight firstVisit(Browser browser, String url) {
+        return firstVisit(browser, url, true);
+    }
+
+    /** As above; {@code vaadin} false for a page that is complete once loaded (the basic pages). */
+    static Weight firstVisit(Browser browser, String url, boolean vaadin) {
         try (var context = phone(browser)) {
             var page = context.newPage();
             var cdp = context.newCDPSession(page);
@@ -78,7 +83,9 @@ final class PageMetrics {
                             e.get("encodedDataLength").getAsDouble()));
             cdp.send("Network.enable");
             page.navigate(url);
-            BrowserTest.waitForVaadin(page);
+            if (vaadin) {
+                BrowserTest.waitForVaadin(page);
+            }
             page.waitForLoadState(LoadState.NETWORKIDLE);
             // data: URLs (Lumo's inline icon font) cost no network request, so they are not counted.
             var lines = new java.util.ArrayList<String>();
@@ -143,6 +150,39 @@ final class PageMetrics {
                         .jsonValue());
             }
             return new Paint(number(crisis.get(0)), (Boolean) crisis.get(1), search);
+        }
+    }
+
+    /**
+     * On the same emulated slow-4G phone, the time from the start of navigation until a basic page's search form and
+     * its first result card are in the page and the page has loaded (nothing more has to run for them to work).
+     */
+    static double basicUsable(Browser browser, String url) {
+        try (var context = phone(browser)) {
+            var page = context.newPage();
+            CDPSession cdp = context.newCDPSession(page);
+            cdp.send("Network.enable");
+            cdp.send("Network.setCacheDisabled", json("cacheDisabled", true));
+            var network = new JsonObject();
+            network.addProperty("offline", false);
+            network.addProperty("latency", LATENCY_MS);
+            network.addProperty("downloadThroughput", DOWNLOAD_BYTES_PER_S);
+            network.addProperty("uploadThroughput", UPLOAD_BYTES_PER_S);
+            cdp.send("Network.emulateNetworkConditions", network);
+            cdp.send("Emulation.setCPUThrottlingRate", json("rate", CPU_SLOWDOWN));
+            page.navigate(url, new Page.NavigateOptions().setWaitUntil(WaitUntilState.COMMIT));
+            return number(page.waitForFunction(
+                            """
+                            () => document.readyState !== 'loading' && document.querySelector('main')
+                              && (document.querySelector('input[name=q]') || document.querySelector('a[href^="tel:"]'))
+                              && (document.querySelector('.card') || document.querySelector('h1'))
+                              ? performance.now() : false
+                            """,
+                            null,
+                            new Page.WaitForFunctionOptions()
+                                    .setPollingInterval(20)
+                                    .setTimeout(60_000))
+                    .jsonValue());
         }
     }
 

@@ -19,5 +19,9 @@ public interface ListingRepository extends JpaRepository<Listing, Long>, Listing
             + " where l.status = uk.nowrongdoor.directory.domain.ListingStatus.ACTIVE")
     List<UUID> findActiveLocationUuids();
 
+    @Query("select l.slug from Listing l"
+            + " where l.status = uk.nowrongdoor.directory.domain.ListingStatus.ACTIVE order by l.slug")
+    List<String> findActiveSlugs();
+
     List<Listing> findByOrganisationOrderByNameAsc(Organisation organisation);
 }

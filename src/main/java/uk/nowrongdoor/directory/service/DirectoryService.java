@@ -224,6 +224,11 @@ public class DirectoryService {
         return listings.findBySlug(slug).filter(l -> l.getStatus() == ListingStatus.ACTIVE);
     }
 
+    /** The slugs of every public listing, for the sitemap. */
+    public List<String> activeListingSlugs() {
+        return listings.findActiveSlugs();
+    }
+
     public OpeningStatus openingStatus(Listing listing) {
         return listing.openingHours().statusAt(now());
     }

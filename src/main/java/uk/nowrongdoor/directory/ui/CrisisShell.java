@@ -45,6 +45,10 @@ class CrisisShell implements VaadinServiceInitListener {
     @Override
     public void serviceInit(ServiceInitEvent event) {
         event.addIndexHtmlRequestListener(response -> decorate(response.getDocument()));
+        event.addIndexHtmlRequestListener(response -> BasicVersion.add(
+                response.getDocument(),
+                response.getVaadinRequest().getPathInfo(),
+                response.getVaadinRequest().getParameterMap()));
     }
 
     void decorate(Document document) {

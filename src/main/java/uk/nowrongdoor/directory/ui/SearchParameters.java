@@ -16,15 +16,16 @@ import uk.nowrongdoor.directory.domain.OpeningHours.TimeFilter;
 
 /**
  * A search as URL query parameters, so Back, bookmarks and the shortcuts all work. Values that make no sense are
- * ignored rather than shown as an error: a hand-edited link should still find something.
+ * ignored rather than shown as an error: a hand-edited link should still find something. Public because the basic
+ * pages (issue 14) read and write the same parameters, so a search moves between the two versions unchanged.
  */
-final class SearchParameters {
+public final class SearchParameters {
 
-    static final int MAX_AGE = 120;
+    public static final int MAX_AGE = 120;
 
     private SearchParameters() {}
 
-    static QueryParameters toParameters(ListingQuery q) {
+    public static QueryParameters toParameters(ListingQuery q) {
         var map = new LinkedHashMap<String, List<String>>();
         if (!q.text().isEmpty()) {
             map.put("q", List.of(q.text()));
@@ -61,7 +62,7 @@ final class SearchParameters {
         return new QueryParameters(map);
     }
 
-    static ListingQuery fromParameters(QueryParameters parameters) {
+    public static ListingQuery fromParameters(QueryParameters parameters) {
         Map<String, List<String>> p = parameters.getParameters();
         Set<TimeFilter> times = values(p, "when").stream()
                 .map(SearchParameters::timeFilter)
@@ -78,7 +79,7 @@ final class SearchParameters {
                 "yes".equals(first(p, "free")));
     }
 
-    static String timeName(TimeFilter t) {
+    public static String timeName(TimeFilter t) {
         return switch (t) {
             case OPEN_NOW -> "now";
             case OPEN_TONIGHT -> "tonight";
