@@ -75,6 +75,7 @@ class BasicListingController {
             @RequestParam(required = false) @Nullable String reason,
             @RequestParam(defaultValue = "") String details,
             @RequestParam(defaultValue = "") String contact,
+            jakarta.servlet.http.HttpServletRequest request,
             Model model) {
         Listing l = find(slug);
         SuggestionReason chosen = reason(reason);
@@ -82,12 +83,15 @@ class BasicListingController {
             model.addAttribute("reasonError", "Choose what is wrong");
         } else {
             try {
-                suggestions.suggest(slug, chosen, details, contact);
+                suggestions.suggest(slug, chosen, details, contact, request.getRemoteAddr());
                 return "redirect:" + SUGGEST_PATH + slug + "/sent";
             } catch (UserFacingException e) {
                 // the service names the field in its message ("Your email or phone number must be ...")
-                model.addAttribute(
-                        e.getMessage().startsWith("Your email") ? "contactError" : "detailsError", e.getMessage());
+                // the service names the field in its message; a rate limit is about the whole form
+                String field = e.getMessage().startsWith("Your email")
+                        ? "contactError"
+                        : e.getMessage().startsWith("What needs changing") ? "detailsError" : "formError";
+                model.addAttribute(field, e.getMessage());
             }
         }
         formModel(l, model);

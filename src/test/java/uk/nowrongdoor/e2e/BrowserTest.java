@@ -250,4 +250,30 @@ abstract class BrowserTest {
             return "http://127.0.0.1:" + server.getAddress().getPort() + "/weather";
         }
     }
+
+    /** The page fits the phone's width: nothing scrolls sideways. */
+    protected void assertNoSidewaysScrolling() {
+        org.assertj.core.api.Assertions.assertThat((Boolean) page.evaluate(
+                        "() => document.documentElement.scrollWidth <= document.documentElement.clientWidth"))
+                .as("no sideways scrolling")
+                .isTrue();
+    }
+
+    /** axe-core on the page as it is now: the serious and critical violations, each named with the state. */
+    protected java.util.List<String> axe(String state) {
+        waitForVaadin(page);
+        var results = new com.deque.html.axecore.playwright.AxeBuilder(page)
+                .withTags(AccessibilityTest.WCAG_TAGS)
+                .analyze();
+        return AccessibilityTest.blocking(results.getViolations(), state);
+    }
+
+    /** The button with exactly this accessible name. */
+    protected com.microsoft.playwright.Locator button(String name) {
+        return page.getByRole(
+                com.microsoft.playwright.options.AriaRole.BUTTON,
+                new com.microsoft.playwright.Page.GetByRoleOptions()
+                        .setName(name)
+                        .setExact(true));
+    }
 }

@@ -3,7 +3,6 @@ package uk.nowrongdoor.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -134,23 +133,5 @@ class FeedbackTriageJourneyTest extends BrowserTest {
         assertThat(outbox.findAll()).singleElement().satisfies(m -> assertThat(m.getTo())
                 .isEqualTo(item.getEmail()));
         assertThat(blocking).isEmpty();
-    }
-
-    private void assertNoSidewaysScrolling() {
-        assertThat((Boolean) page.evaluate(
-                        "() => document.documentElement.scrollWidth <= document.documentElement.clientWidth"))
-                .as("no sideways scrolling at 390 px")
-                .isTrue();
-    }
-
-    private List<String> axe(String state) {
-        waitForVaadin(page);
-        var results = new AxeBuilder(page).withTags(AccessibilityTest.WCAG_TAGS).analyze();
-        return AccessibilityTest.blocking(results.getViolations(), state);
-    }
-
-    private Locator button(String name) {
-        return page.getByRole(
-                AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
 }

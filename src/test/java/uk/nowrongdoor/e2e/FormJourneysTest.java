@@ -3,7 +3,6 @@ package uk.nowrongdoor.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -371,12 +370,6 @@ class FormJourneysTest extends BrowserTest {
         assertThat(serverErrors).isEmpty();
     }
 
-    private List<String> axe(String state) {
-        waitForVaadin(page);
-        var results = new AxeBuilder(page).withTags(AccessibilityTest.WCAG_TAGS).analyze();
-        return AccessibilityTest.blocking(results.getViolations(), state);
-    }
-
     static final String RISK_NOTICE_WORDS = "This form is not watched around the clock";
 
     /** Goes through the six question pages as a person would, calling {@code eachStep} on each. */
@@ -527,11 +520,6 @@ class FormJourneysTest extends BrowserTest {
     private Locator checkbox(String name) {
         return page.getByRole(
                 AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName(name).setExact(true));
-    }
-
-    private Locator button(String name) {
-        return page.getByRole(
-                AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
 
     private Locator link(String name) {

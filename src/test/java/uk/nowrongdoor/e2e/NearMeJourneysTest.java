@@ -108,9 +108,4 @@ class NearMeJourneysTest extends BrowserTest {
     private Locator cards() {
         return page.locator(".nwd-results .nwd-card");
     }
-
-    private Locator button(String name) {
-        return page.getByRole(
-                AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
-    }
 }

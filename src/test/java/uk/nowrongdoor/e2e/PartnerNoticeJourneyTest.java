@@ -104,11 +104,6 @@ class PartnerNoticeJourneyTest extends BrowserTest {
         screenshot("partner-3-open-tonight-without-the-closed-cafe");
     }
 
-    private Locator button(String name) {
-        return page.getByRole(
-                AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
-    }
-
     private Locator link(String name) {
         return page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name));
     }

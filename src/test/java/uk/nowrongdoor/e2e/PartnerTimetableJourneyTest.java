@@ -2,7 +2,6 @@ package uk.nowrongdoor.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -10,7 +9,6 @@ import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
@@ -144,24 +142,6 @@ class PartnerTimetableJourneyTest extends BrowserTest {
         field.fill(value);
         field.press("Enter");
         waitForVaadin(page);
-    }
-
-    private void assertNoSidewaysScrolling() {
-        org.assertj.core.api.Assertions.assertThat((Boolean) page.evaluate(
-                        "() => document.documentElement.scrollWidth <= document.documentElement.clientWidth"))
-                .as("no sideways scrolling at 390 px")
-                .isTrue();
-    }
-
-    private List<String> axe(String state) {
-        waitForVaadin(page);
-        var results = new AxeBuilder(page).withTags(AccessibilityTest.WCAG_TAGS).analyze();
-        return AccessibilityTest.blocking(results.getViolations(), state);
-    }
-
-    private Locator button(String name) {
-        return page.getByRole(
-                AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
 
     private Locator link(String name) {

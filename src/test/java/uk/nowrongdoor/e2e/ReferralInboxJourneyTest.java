@@ -3,13 +3,11 @@ package uk.nowrongdoor.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -150,27 +148,9 @@ class ReferralInboxJourneyTest extends BrowserTest {
         assertThat(page.locator("main h1")).hasText("Check your answers before sending");
     }
 
-    private void assertNoSidewaysScrolling() {
-        assertThat((Boolean) page.evaluate(
-                        "() => document.documentElement.scrollWidth <= document.documentElement.clientWidth"))
-                .as("no sideways scrolling at 390 px")
-                .isTrue();
-    }
-
-    private List<String> axe(String state) {
-        waitForVaadin(page);
-        var results = new AxeBuilder(page).withTags(AccessibilityTest.WCAG_TAGS).analyze();
-        return AccessibilityTest.blocking(results.getViolations(), state);
-    }
-
     private Locator radio(String name) {
         return page.getByRole(
                 AriaRole.RADIO, new Page.GetByRoleOptions().setName(name).setExact(true));
-    }
-
-    private Locator button(String name) {
-        return page.getByRole(
-                AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
 
     private Locator link(String name) {

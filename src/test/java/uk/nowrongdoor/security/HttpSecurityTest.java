@@ -247,7 +247,8 @@ class HttpSecurityTest {
     }
 
     @Test
-    void the_only_public_controller_endpoints_are_the_api_quick_exit_the_offline_card_the_error_page_and_the_basic_pages() {
+    void
+            the_only_public_controller_endpoints_are_the_api_quick_exit_the_offline_card_the_error_page_and_the_basic_pages() {
         Set<String> patterns = new TreeSet<>();
         controllers.getHandlerMethods().keySet().forEach(info -> patterns.addAll(info.getPatternValues()));
         var publicMatcher = new org.springframework.util.AntPathMatcher();
@@ -260,8 +261,11 @@ class HttpSecurityTest {
             }
         }
         // A new public endpoint is a decision: add it to SecurityConfig.PUBLIC_PATHS and here.
-        assertThat(publicOnes).allSatisfy(p -> assertThat(p)
-                .matches("/exit|/error|/offline\\.html|/api/openreferral(/.*)?|/basic(/.*)?|/sitemap\\.xml|/robots\\.txt"));
+        assertThat(publicOnes)
+                .allSatisfy(
+                        p -> assertThat(p)
+                                .matches(
+                                        "/exit|/error|/offline\\.html|/api/openreferral(/.*)?|/basic(/.*)?|/sitemap\\.xml|/robots\\.txt"));
         assertThat(patterns).contains("/test-only/undeclared-probe").doesNotContainNull();
         assertThat(Set.copyOf(patterns)).containsAll(publicOnes);
         // Vaadin's own endpoint controller (unused here) is for staff only, like any other
