@@ -23,7 +23,8 @@ class AccessFields extends Div {
     AccessFields(List<OrganisationChoice> choices) {
         roles.setItems(StaffRole.values());
         roles.setItemLabelGenerator(StaffRole::label);
-        roles.setRequiredIndicatorVisible(true);
+        // said in the label, not with aria-required: a group role does not allow it (axe aria-allowed-attr, critical)
+        roles.setLabel("Roles (choose at least one)");
         organisations.setItems(choices);
         organisations.setItemLabelGenerator(OrganisationChoice::name);
         organisations.setHelperText("A partner editor acts only for these organisations");

@@ -336,18 +336,22 @@ public class Listing extends AbstractEntity {
         return organisation.getSlug();
     }
 
-    /** Where the listing is held, as the public may see it (a sensitive venue's point is rounded to about 1 km). */
+    /**
+     * Where people can go to the listing, as the public may see it (a sensitive venue's point is rounded to about 1 km).
+     */
     @GenericField(name = "point", sortable = Sortable.YES)
     @IndexingDependency(
             derivedFrom = {
                 @ObjectPath({@PropertyValue(propertyName = "locations"), @PropertyValue(propertyName = "latitude")}),
                 @ObjectPath({@PropertyValue(propertyName = "locations"), @PropertyValue(propertyName = "longitude")}),
-                @ObjectPath({@PropertyValue(propertyName = "locations"), @PropertyValue(propertyName = "sensitive")})
+                @ObjectPath({@PropertyValue(propertyName = "locations"), @PropertyValue(propertyName = "sensitive")}),
+                @ObjectPath({@PropertyValue(propertyName = "locations"), @PropertyValue(propertyName = "type")})
             })
     public List<GeoPoint> getPublicPoints() {
         var points = new ArrayList<GeoPoint>();
         for (Location l : locations) {
-            if (l.hasCoordinates()) {
+            // a team base, a postal address or "online only" is not a place to go: it never makes a listing "near"
+            if (l.hasCoordinates() && l.getType().isVisitable()) {
                 points.add(GeoPoint.of(l.getPublicLatitude(), l.getPublicLongitude()));
             }
         }

@@ -56,7 +56,8 @@ class AccountViewsTest extends AbstractUiTest {
     private void invite(String name, String email) {
         _setValue(_get(TextField.class, spec -> spec.withLabel("Name")), name);
         _setValue(_get(EmailField.class, spec -> spec.withLabel("Email address")), email);
-        CheckboxGroup<StaffRole> roles = _get(CheckboxGroup.class, spec -> spec.withLabel("Roles"));
+        CheckboxGroup<StaffRole> roles =
+                _get(CheckboxGroup.class, spec -> spec.withLabel("Roles (choose at least one)"));
         roles.setValue(Set.of(StaffRole.PARTNER));
         MultiSelectComboBox<OrganisationChoice> orgs =
                 _get(MultiSelectComboBox.class, spec -> spec.withLabel("Organisations"));

@@ -27,16 +27,6 @@ class CrisisLineServiceTest {
     @Autowired
     DirectoryService directory;
 
-    @Autowired
-    org.springframework.context.ApplicationContext context;
-
-    /** This context's security strategy, as a Karibu test earlier in the same JVM may have set another one. */
-    @org.junit.jupiter.api.BeforeEach
-    void thisContextsSecurityStrategy() {
-        context.getBeanProvider(org.springframework.security.core.context.SecurityContextHolderStrategy.class)
-                .ifAvailable(org.springframework.security.core.context.SecurityContextHolder::setContextHolderStrategy);
-    }
-
     @AfterEach
     void signOut() {
         Staff.signOut();
