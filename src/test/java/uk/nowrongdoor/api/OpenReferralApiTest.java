@@ -239,7 +239,26 @@ class OpenReferralApiTest {
 
     @Test
     void a_location_known_only_by_its_town_publishes_no_point_but_is_found_near_it() {
-        // content/ places Tile Hill Health Centre only in Tile Hill: its point is the CV4 centroid, not the venue's
+        // content/ places Rise's Dormer Place centre only in Leamington Spa: its point is the CV32 centroid, not the
+        // venue's
+        String id = "rise-community-partnership-leamington";
+        var location = assertRecord(
+                        OrukSchemas.SERVICE,
+                        "service",
+                        get("/services/" + service(id)).body())
+                .get("service_at_locations")
+                .get(0)
+                .get("location");
+        assertThat(location.get("name").asText()).isEqualTo("Dormer Place Community Centre");
+        assertThat(location.has("latitude")).isFalse();
+        assertThat(location.has("longitude")).isFalse();
+        var near = page("service_at_location", "/service_at_locations?postcode=CV32&proximity=2000&per_page=100");
+        assertThat(ids(near)).contains(serviceAt(id, 1));
+    }
+
+    @Test
+    void a_team_base_is_published_as_one_and_never_found_near_a_postcode() {
+        // content/ types the NHS community team's Tile Hill Health Centre as a team base, not a place to go
         String id = "cwpt-community-mh-team-coventry";
         var location = assertRecord(
                         OrukSchemas.SERVICE,
@@ -249,10 +268,9 @@ class OpenReferralApiTest {
                 .get(0)
                 .get("location");
         assertThat(location.get("name").asText()).isEqualTo("Tile Hill Health Centre");
-        assertThat(location.has("latitude")).isFalse();
-        assertThat(location.has("longitude")).isFalse();
+        assertThat(location.get("description").asText()).isEqualTo("Team base, not open to the public.");
         var near = page("service_at_location", "/service_at_locations?postcode=CV4&proximity=2000&per_page=100");
-        assertThat(ids(near)).contains(serviceAt(id, 1));
+        assertThat(ids(near)).doesNotContain(serviceAt(id, 1));
     }
 
     @Test
