@@ -44,7 +44,17 @@ class ReleasedMigrationsTest {
             Map.entry(
                     "V19__edit_suggestions_and_freshness.sql",
                     "f53580997fad062e800266925db5cd81a1de1298d009663d7dd52caf5908cff8"),
-            Map.entry("V20__scale_out.sql", "5694ab42e5da4ccf446164db49cde2163b2da0ee8049c085edddc6b1451d2cf6"));
+            Map.entry("V20__scale_out.sql", "5694ab42e5da4ccf446164db49cde2163b2da0ee8049c085edddc6b1451d2cf6"),
+            Map.entry(
+                    "V21__partner_listing_requests.sql",
+                    "b7f455486278364be0d8d4c1469bb29640c0ac0cd3e99066010776caf7a67a41"),
+            Map.entry(
+                    "V23__feedback_retention_and_rights.sql",
+                    "fa30da06d50107e8c7bb2608c9b8b68d75937907f466c7182ec0a96ff0c28c21"),
+            Map.entry("V26__location_type.sql", "54ba279c5471d74cce122cd08dbf714809a5489aeda4affd8a782c3c69062ed4"),
+            Map.entry(
+                    "V27__outbox_sign_in_links.sql",
+                    "45252f65ec161179cda81ec54fbf1398ee9967eb26a6ca94431465c1d2a3ed55"));
 
     private static final Pattern VERSIONED = Pattern.compile("V(\\d+)__\\w+\\.sql");
 

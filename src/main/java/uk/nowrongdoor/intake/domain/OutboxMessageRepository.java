@@ -12,6 +12,8 @@ public interface OutboxMessageRepository extends JpaRepository<OutboxMessage, Lo
 
     List<OutboxMessage> findByTo(String to);
 
+    long countByCarriesSignInLinkTrue();
+
     List<OutboxMessage> findTop20ByStatusAndNextAttemptAtLessThanEqualOrderByNextAttemptAtAsc(
             OutboxMessage.Status status, Instant now);
 }

@@ -76,6 +76,15 @@ public class OutboxService {
                 : outbox.findTop100ByCarriesSignInLinkFalseOrderByCreatedAtDesc();
     }
 
+    /**
+     * How many unsent emails carry a sign-in link that only an admin may see: none for an admin (who sees them all in
+     * {@link #latestUnsent()}), so a complaints lead is never told the outbox is empty while invitations wait.
+     */
+    @RolesAllowed({AppRoles.ADMIN, AppRoles.COMPLAINTS_LEAD})
+    public long waitingForAnAdmin() {
+        return isAdmin() ? 0 : outbox.countByCarriesSignInLinkTrue();
+    }
+
     /** A member of staff passed the email on by hand: it leaves the outbox and is never sent. */
     @RolesAllowed({AppRoles.ADMIN, AppRoles.COMPLAINTS_LEAD})
     @Transactional

@@ -44,8 +44,18 @@ public class OutboxView extends Main {
         add(new H1("Unsent emails"));
         var messages = outbox.latestUnsent();
         boolean smtp = outbox.mailServerConfigured();
+        long forAdmins = outbox.waitingForAnAdmin();
+        if (forAdmins > 0) {
+            add(new Paragraph(
+                    forAdmins == 1
+                            ? "1 email with a sign-in link (an invitation or a password reset) is waiting. Only an admin may "
+                                    + "see and pass it on."
+                            : forAdmins
+                                    + " emails with a sign-in link (invitations or password resets) are waiting. Only an "
+                                    + "admin may see and pass them on."));
+        }
         if (messages.isEmpty()) {
-            add(new Paragraph("There are no unsent emails."));
+            add(new Paragraph(forAdmins > 0 ? "There are no other unsent emails." : "There are no unsent emails."));
             return;
         }
         add(new Paragraph("The latest " + messages.size() + " emails not sent yet. They hold a reference number or a "

@@ -103,6 +103,23 @@ class OutboxViewTest extends AbstractUiTest {
     }
 
     @Test
+    void a_complaints_lead_is_told_an_invitation_waits_for_an_admin_instead_of_an_empty_outbox() {
+        outbox.save(OutboxMessage.withSignInLink(
+                "new.partner@example.org",
+                "Invited",
+                "https://nwd.test/account/set-password?token=SECRET",
+                Instant.now()));
+
+        loginAs("lead", AppRoles.COMPLAINTS_LEAD);
+        UI.getCurrent().navigate(OutboxView.class);
+        assertThat(_get(OutboxView.class).getElement().getTextRecursively())
+                .contains("1 email with a sign-in link (an invitation or a password reset) is waiting")
+                .contains("There are no other unsent emails")
+                .doesNotContain("There are no unsent emails")
+                .doesNotContain("SECRET");
+    }
+
+    @Test
     void an_admin_may_open_the_outbox() {
         loginAs("admin", AppRoles.ADMIN);
         UI.getCurrent().navigate(OutboxView.class);
