@@ -19,12 +19,10 @@ import uk.nowrongdoor.accounts.domain.StaffAccount;
 import uk.nowrongdoor.accounts.domain.StaffAccountRepository;
 import uk.nowrongdoor.accounts.domain.StaffRole;
 import uk.nowrongdoor.feedback.domain.Feedback;
-import uk.nowrongdoor.feedback.domain.FeedbackEventRepository;
 import uk.nowrongdoor.feedback.domain.FeedbackKind;
 import uk.nowrongdoor.feedback.domain.FeedbackRepository;
 import uk.nowrongdoor.feedback.domain.Theme;
-import uk.nowrongdoor.feedback.service.FeedbackService;
-import uk.nowrongdoor.feedback.service.TriageFixtures;
+import uk.nowrongdoor.feedback.service.FeedbackFixtures;
 import uk.nowrongdoor.intake.domain.OutboxMessageRepository;
 
 /**
@@ -38,19 +36,16 @@ class FeedbackTriageJourneyTest extends BrowserTest {
     private static final String PASSWORD = "correct horse battery staple 12";
 
     @Autowired
+    FeedbackFixtures fixtures;
+
+    @Autowired
     StaffAccountRepository accounts;
 
     @Autowired
     PasswordEncoder encoder;
 
     @Autowired
-    FeedbackService feedbackService;
-
-    @Autowired
     FeedbackRepository feedback;
-
-    @Autowired
-    FeedbackEventRepository events;
 
     @Autowired
     OutboxMessageRepository outbox;
@@ -68,16 +63,14 @@ class FeedbackTriageJourneyTest extends BrowserTest {
 
     @AfterEach
     void removeTheLeadAndTheFeedback() {
-        events.deleteAll();
-        feedback.deleteAll();
-        outbox.deleteAll();
+        fixtures.forgetAll();
         accounts.findByEmail(EMAIL).ifPresent(accounts::delete);
     }
 
     @Test
     void a_lead_opens_an_urgent_complaint_on_a_phone_codes_it_sends_the_acknowledgement_and_the_clock_stops() {
         // "not safe right now": the risk screen makes it urgent and a safeguarding concern
-        long id = TriageFixtures.complaint(feedbackService, feedback, null, FeedbackKind.COMPLAINT, true);
+        long id = fixtures.send(null, FeedbackKind.COMPLAINT, true);
         Feedback item = feedback.findById(id).orElseThrow();
         String reference = item.getReference();
         outbox.deleteAll();

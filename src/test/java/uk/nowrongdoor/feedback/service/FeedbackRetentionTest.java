@@ -1,7 +1,7 @@
 package uk.nowrongdoor.feedback.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static uk.nowrongdoor.feedback.service.TriageFixtures.CWPT;
+import static uk.nowrongdoor.feedback.service.FeedbackFixtures.CWPT;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,9 +17,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.support.TransactionTemplate;
-import uk.nowrongdoor.directory.domain.OrganisationRepository;
 import uk.nowrongdoor.feedback.domain.Feedback;
-import uk.nowrongdoor.feedback.domain.FeedbackEventRepository;
 import uk.nowrongdoor.feedback.domain.FeedbackKind;
 import uk.nowrongdoor.feedback.domain.FeedbackRepository;
 import uk.nowrongdoor.feedback.domain.FeedbackStatus;
@@ -27,8 +25,6 @@ import uk.nowrongdoor.feedback.domain.Outcome;
 import uk.nowrongdoor.feedback.domain.PrivacyLogEntry;
 import uk.nowrongdoor.feedback.domain.PrivacyLogRepository;
 import uk.nowrongdoor.feedback.domain.Theme;
-import uk.nowrongdoor.intake.domain.OutboxMessageRepository;
-import uk.nowrongdoor.intake.service.SubmissionRateLimiter;
 import uk.nowrongdoor.security.AppRoles;
 import uk.nowrongdoor.testsupport.Staff;
 import uk.nowrongdoor.testsupport.TestClock;
@@ -38,6 +34,9 @@ import uk.nowrongdoor.testsupport.TestClock;
 @ActiveProfiles("test")
 @Import(TestClock.Config.class)
 class FeedbackRetentionTest {
+
+    @Autowired
+    FeedbackFixtures fixtures;
 
     @Autowired
     FeedbackRetention retention;
@@ -55,19 +54,7 @@ class FeedbackRetentionTest {
     FeedbackRepository feedback;
 
     @Autowired
-    FeedbackEventRepository events;
-
-    @Autowired
     PrivacyLogRepository privacyLog;
-
-    @Autowired
-    OrganisationRepository organisations;
-
-    @Autowired
-    OutboxMessageRepository outbox;
-
-    @Autowired
-    SubmissionRateLimiter rateLimiter;
 
     @Autowired
     TransactionTemplate tx;
@@ -79,17 +66,13 @@ class FeedbackRetentionTest {
     void cleanUp() {
         Staff.signOut();
         clock.reset();
-        events.deleteAll();
-        feedback.deleteAll();
-        privacyLog.deleteAll();
-        outbox.deleteAll();
-        rateLimiter.reset();
+        fixtures.forgetAll();
     }
 
     /** A complaint about the trust, coded and closed today by its lead. */
     private long closedComplaint() {
-        long id = TriageFixtures.complaint(service, feedback, CWPT, FeedbackKind.COMPLAINT, false);
-        Staff.signIn(Staff.memberOf(AppRoles.COMPLAINTS_LEAD, TriageFixtures.organisationId(organisations, CWPT)));
+        long id = fixtures.send(CWPT, FeedbackKind.COMPLAINT, false);
+        Staff.signIn(Staff.memberOf(AppRoles.COMPLAINTS_LEAD, fixtures.organisationId(CWPT)));
         var coding = new Coding();
         coding.setThemes(EnumSet.of(Theme.APPOINTMENTS, Theme.COMMUNICATIONS));
         coding.setOutcome(Outcome.UPHELD);
@@ -150,7 +133,7 @@ class FeedbackRetentionTest {
 
     @Test
     void feedback_that_is_still_open_is_never_anonymised_however_old() {
-        long open = TriageFixtures.complaint(service, feedback, CWPT, FeedbackKind.COMPLAINT, false);
+        long open = fixtures.send(CWPT, FeedbackKind.COMPLAINT, false);
         clock.advance(Duration.ofDays(365 * 10));
         assertThat(retention.anonymiseExpired(clock).getItems()).isZero();
         assertThat(load(open).getStatus()).isEqualTo(FeedbackStatus.RECEIVED);
@@ -160,8 +143,8 @@ class FeedbackRetentionTest {
     @Test
     void each_kind_has_its_own_period_so_a_shorter_one_for_compliments_does_not_touch_complaints() {
         long complaint = closedComplaint();
-        long compliment = TriageFixtures.complaint(service, feedback, CWPT, FeedbackKind.COMPLIMENT, false);
-        Staff.signIn(Staff.memberOf(AppRoles.COMPLAINTS_LEAD, TriageFixtures.organisationId(organisations, CWPT)));
+        long compliment = fixtures.send(CWPT, FeedbackKind.COMPLIMENT, false);
+        Staff.signIn(Staff.memberOf(AppRoles.COMPLAINTS_LEAD, fixtures.organisationId(CWPT)));
         triage.close(compliment);
         Staff.signOut();
         var shortForCompliments = new FeedbackRetention(

@@ -2,7 +2,7 @@ package uk.nowrongdoor.feedback.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static uk.nowrongdoor.feedback.service.TriageFixtures.CWPT;
+import static uk.nowrongdoor.feedback.service.FeedbackFixtures.CWPT;
 
 import java.util.List;
 import java.util.UUID;
@@ -14,16 +14,12 @@ import org.springframework.context.annotation.Import;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.ActiveProfiles;
 import uk.nowrongdoor.base.domain.UserFacingException;
-import uk.nowrongdoor.directory.domain.OrganisationRepository;
-import uk.nowrongdoor.feedback.domain.FeedbackEventRepository;
 import uk.nowrongdoor.feedback.domain.FeedbackKind;
 import uk.nowrongdoor.feedback.domain.FeedbackRepository;
 import uk.nowrongdoor.feedback.domain.PrivacyLogEntry;
 import uk.nowrongdoor.feedback.domain.PrivacyLogRepository;
 import uk.nowrongdoor.feedback.domain.SubjectKind;
 import uk.nowrongdoor.feedback.service.FeedbackRights.HeldItem;
-import uk.nowrongdoor.intake.domain.OutboxMessageRepository;
-import uk.nowrongdoor.intake.service.SubmissionRateLimiter;
 import uk.nowrongdoor.security.AppRoles;
 import uk.nowrongdoor.testsupport.Staff;
 import uk.nowrongdoor.testsupport.TestClock;
@@ -35,6 +31,9 @@ import uk.nowrongdoor.testsupport.TestClock;
 class FeedbackRightsTest {
 
     static final String EMAIL = "Robin.Person@example.com";
+
+    @Autowired
+    FeedbackFixtures fixtures;
 
     @Autowired
     FeedbackRights rights;
@@ -49,19 +48,7 @@ class FeedbackRightsTest {
     FeedbackRepository feedback;
 
     @Autowired
-    FeedbackEventRepository events;
-
-    @Autowired
     PrivacyLogRepository privacyLog;
-
-    @Autowired
-    OrganisationRepository organisations;
-
-    @Autowired
-    OutboxMessageRepository outbox;
-
-    @Autowired
-    SubmissionRateLimiter rateLimiter;
 
     @Autowired
     TestClock clock;
@@ -70,11 +57,7 @@ class FeedbackRightsTest {
     void cleanUp() {
         Staff.signOut();
         clock.reset();
-        events.deleteAll();
-        feedback.deleteAll();
-        privacyLog.deleteAll();
-        outbox.deleteAll();
-        rateLimiter.reset();
+        fixtures.forgetAll();
     }
 
     /** Sends feedback about the trust from {@link #EMAIL}. */
@@ -93,7 +76,7 @@ class FeedbackRightsTest {
     }
 
     void asLead(Runnable r) {
-        Staff.signIn(Staff.memberOf(AppRoles.COMPLAINTS_LEAD, TriageFixtures.organisationId(organisations, CWPT)));
+        Staff.signIn(Staff.memberOf(AppRoles.COMPLAINTS_LEAD, fixtures.organisationId(CWPT)));
         r.run();
         Staff.signIn(Staff.partnershipWide(AppRoles.ADMIN));
     }
@@ -194,7 +177,7 @@ class FeedbackRightsTest {
     @Test
     void complaints_leads_partners_and_coordinators_cannot_find_export_or_erase() {
         long id = send(FeedbackKind.COMPLIMENT, "Thank you.");
-        long org = TriageFixtures.organisationId(organisations, CWPT);
+        long org = fixtures.organisationId(CWPT);
         for (String role : List.of(AppRoles.COMPLAINTS_LEAD, AppRoles.PARTNER, AppRoles.COORDINATOR)) {
             Staff.signIn(Staff.memberOf(role, org));
             assertThatThrownBy(() -> rights.find(EMAIL)).isInstanceOf(AccessDeniedException.class);

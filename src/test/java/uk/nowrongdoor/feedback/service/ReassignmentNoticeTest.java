@@ -1,9 +1,9 @@
 package uk.nowrongdoor.feedback.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static uk.nowrongdoor.feedback.service.TriageFixtures.CCC;
-import static uk.nowrongdoor.feedback.service.TriageFixtures.CWPT;
-import static uk.nowrongdoor.feedback.service.TriageFixtures.WCC;
+import static uk.nowrongdoor.feedback.service.FeedbackFixtures.CCC;
+import static uk.nowrongdoor.feedback.service.FeedbackFixtures.CWPT;
+import static uk.nowrongdoor.feedback.service.FeedbackFixtures.WCC;
 
 import java.time.Instant;
 import java.util.EnumSet;
@@ -26,7 +26,6 @@ import uk.nowrongdoor.feedback.domain.FeedbackKind;
 import uk.nowrongdoor.feedback.domain.FeedbackRepository;
 import uk.nowrongdoor.intake.domain.OutboxMessage;
 import uk.nowrongdoor.intake.domain.OutboxMessageRepository;
-import uk.nowrongdoor.intake.service.SubmissionRateLimiter;
 import uk.nowrongdoor.security.AppRoles;
 import uk.nowrongdoor.testsupport.Staff;
 
@@ -37,6 +36,9 @@ class ReassignmentNoticeTest {
 
     static final String WCC_LEAD = "wcc-lead@reassign.test";
     static final String PARTNERSHIP_LEAD = "partnership-lead@reassign.test";
+
+    @Autowired
+    FeedbackFixtures fixtures;
 
     @Autowired
     TriageService triage;
@@ -60,13 +62,10 @@ class ReassignmentNoticeTest {
     OutboxMessageRepository outbox;
 
     @Autowired
-    SubmissionRateLimiter rateLimiter;
-
-    @Autowired
     TransactionTemplate tx;
 
     long org(String slug) {
-        return TriageFixtures.organisationId(organisations, slug);
+        return fixtures.organisationId(slug);
     }
 
     @BeforeEach
@@ -87,12 +86,9 @@ class ReassignmentNoticeTest {
     @AfterEach
     void cleanUp() {
         Staff.signOut();
-        events.deleteAll();
-        feedback.deleteAll();
-        outbox.deleteAll();
+        fixtures.forgetAll();
         accounts.findByEmail(WCC_LEAD).ifPresent(accounts::delete);
         accounts.findByEmail(PARTNERSHIP_LEAD).ifPresent(accounts::delete);
-        rateLimiter.reset();
     }
 
     private List<OutboxMessage> mailTo(String address) {
@@ -101,7 +97,7 @@ class ReassignmentNoticeTest {
 
     @Test
     void the_new_organisations_leads_are_told_an_item_is_waiting_with_the_link_and_nothing_about_the_person() {
-        long id = TriageFixtures.complaint(service, feedback, CCC, FeedbackKind.COMPLAINT, false);
+        long id = fixtures.send(CCC, FeedbackKind.COMPLAINT, false);
         Feedback item = feedback.findById(id).orElseThrow();
         outbox.deleteAll(); // the person's own acknowledgement
         Staff.signIn(Staff.memberOf(AppRoles.COMPLAINTS_LEAD, org(CCC)));
@@ -130,7 +126,7 @@ class ReassignmentNoticeTest {
 
     @Test
     void an_organisation_without_a_lead_of_its_own_means_the_partnership_leads_are_told() {
-        long id = TriageFixtures.complaint(service, feedback, WCC, FeedbackKind.CONCERN, false);
+        long id = fixtures.send(WCC, FeedbackKind.CONCERN, false);
         outbox.deleteAll();
         Staff.signIn(Staff.memberOf(AppRoles.COMPLAINTS_LEAD, org(WCC)));
 
@@ -143,7 +139,7 @@ class ReassignmentNoticeTest {
 
     @Test
     void a_lead_who_passes_an_item_to_their_own_other_organisation_is_not_emailed_about_it() {
-        long id = TriageFixtures.complaint(service, feedback, CCC, FeedbackKind.COMPLAINT, false);
+        long id = fixtures.send(CCC, FeedbackKind.COMPLAINT, false);
         outbox.deleteAll();
         var me = new uk.nowrongdoor.security.StaffPrincipal(
                 accounts.findByEmail(WCC_LEAD).orElseThrow().getId(),

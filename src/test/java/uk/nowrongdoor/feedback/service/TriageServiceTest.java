@@ -2,9 +2,9 @@ package uk.nowrongdoor.feedback.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static uk.nowrongdoor.feedback.service.TriageFixtures.CCC;
-import static uk.nowrongdoor.feedback.service.TriageFixtures.CWPT;
-import static uk.nowrongdoor.feedback.service.TriageFixtures.WCC;
+import static uk.nowrongdoor.feedback.service.FeedbackFixtures.CCC;
+import static uk.nowrongdoor.feedback.service.FeedbackFixtures.CWPT;
+import static uk.nowrongdoor.feedback.service.FeedbackFixtures.WCC;
 
 import java.util.EnumSet;
 import java.util.List;
@@ -16,9 +16,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.ActiveProfiles;
 import uk.nowrongdoor.base.domain.UserFacingException;
-import uk.nowrongdoor.directory.domain.OrganisationRepository;
 import uk.nowrongdoor.feedback.domain.ComplaintsPolicy;
-import uk.nowrongdoor.feedback.domain.EqualityMonitoringRepository;
 import uk.nowrongdoor.feedback.domain.FeedbackEventRepository;
 import uk.nowrongdoor.feedback.domain.FeedbackKind;
 import uk.nowrongdoor.feedback.domain.FeedbackRepository;
@@ -27,13 +25,15 @@ import uk.nowrongdoor.feedback.domain.OrganisationPolicyRepository;
 import uk.nowrongdoor.feedback.domain.Outcome;
 import uk.nowrongdoor.feedback.domain.Theme;
 import uk.nowrongdoor.intake.domain.OutboxMessageRepository;
-import uk.nowrongdoor.intake.service.SubmissionRateLimiter;
 import uk.nowrongdoor.security.AppRoles;
 import uk.nowrongdoor.testsupport.Staff;
 
 @SpringBootTest
 @ActiveProfiles("test")
 class TriageServiceTest {
+
+    @Autowired
+    FeedbackFixtures fixtures;
 
     @Autowired
     TriageService triage;
@@ -51,37 +51,24 @@ class TriageServiceTest {
     FeedbackEventRepository events;
 
     @Autowired
-    OrganisationRepository organisations;
-
-    @Autowired
     OrganisationPolicyRepository policies;
-
-    @Autowired
-    EqualityMonitoringRepository equality;
 
     @Autowired
     OutboxMessageRepository outbox;
 
-    @Autowired
-    SubmissionRateLimiter rateLimiter;
-
     @AfterEach
     void cleanUp() {
         Staff.signOut();
-        events.deleteAll();
-        feedback.deleteAll();
+        fixtures.forgetAll();
         policies.deleteAll();
-        equality.deleteAll();
-        outbox.deleteAll();
-        rateLimiter.reset();
     }
 
     private long org(String slug) {
-        return TriageFixtures.organisationId(organisations, slug);
+        return fixtures.organisationId(slug);
     }
 
     private long send(String slug, FeedbackKind kind, boolean risk) {
-        return TriageFixtures.complaint(service, feedback, slug, kind, risk);
+        return fixtures.send(slug, kind, risk);
     }
 
     @Test

@@ -17,18 +17,13 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import uk.nowrongdoor.directory.domain.OrganisationRepository;
-import uk.nowrongdoor.feedback.domain.EqualityMonitoringRepository;
-import uk.nowrongdoor.feedback.domain.FeedbackEventRepository;
 import uk.nowrongdoor.feedback.domain.FeedbackKind;
 import uk.nowrongdoor.feedback.domain.FeedbackRepository;
 import uk.nowrongdoor.feedback.domain.FeedbackStatus;
 import uk.nowrongdoor.feedback.domain.Outcome;
 import uk.nowrongdoor.feedback.domain.Theme;
+import uk.nowrongdoor.feedback.service.FeedbackFixtures;
 import uk.nowrongdoor.feedback.service.FeedbackService;
-import uk.nowrongdoor.feedback.service.TriageFixtures;
-import uk.nowrongdoor.intake.domain.OutboxMessageRepository;
-import uk.nowrongdoor.intake.service.SubmissionRateLimiter;
 import uk.nowrongdoor.security.AppRoles;
 import uk.nowrongdoor.security.ui.LoginView;
 import uk.nowrongdoor.testsupport.AbstractUiTest;
@@ -37,37 +32,21 @@ import uk.nowrongdoor.testsupport.Staff;
 class FeedbackItemViewTest extends AbstractUiTest {
 
     @Autowired
+    FeedbackFixtures fixtures;
+
+    @Autowired
     FeedbackService service;
 
     @Autowired
     FeedbackRepository feedback;
 
-    @Autowired
-    FeedbackEventRepository events;
-
-    @Autowired
-    OrganisationRepository organisations;
-
-    @Autowired
-    EqualityMonitoringRepository equality;
-
-    @Autowired
-    OutboxMessageRepository outbox;
-
-    @Autowired
-    SubmissionRateLimiter rateLimiter;
-
     @AfterEach
     void cleanUp() {
-        events.deleteAll();
-        feedback.deleteAll();
-        equality.deleteAll();
-        outbox.deleteAll();
-        rateLimiter.reset();
+        fixtures.forgetAll();
     }
 
     private long org(String slug) {
-        return TriageFixtures.organisationId(organisations, slug);
+        return fixtures.organisationId(slug);
     }
 
     private String text() {
@@ -76,8 +55,8 @@ class FeedbackItemViewTest extends AbstractUiTest {
 
     @Test
     void a_lead_codes_an_urgent_complaint_sends_the_acknowledgement_and_the_clock_stops() {
-        long id = TriageFixtures.complaint(service, feedback, TriageFixtures.CWPT, FeedbackKind.COMPLAINT, true);
-        loginAs(Staff.memberOf(AppRoles.COMPLAINTS_LEAD, org(TriageFixtures.CWPT)));
+        long id = fixtures.send(FeedbackFixtures.CWPT, FeedbackKind.COMPLAINT, true);
+        loginAs(Staff.memberOf(AppRoles.COMPLAINTS_LEAD, org(FeedbackFixtures.CWPT)));
         UI.getCurrent().navigate(FeedbackItemView.class, id);
         assertThat(text()).contains("Nobody called me back", "Acknowledge by", "Safeguarding decision due");
 
@@ -100,8 +79,8 @@ class FeedbackItemViewTest extends AbstractUiTest {
 
     @Test
     void a_safeguarding_item_cannot_close_until_the_decision_and_the_persons_wishes_are_recorded() {
-        long id = TriageFixtures.complaint(service, feedback, TriageFixtures.CWPT, FeedbackKind.CONCERN, true);
-        loginAs(Staff.memberOf(AppRoles.COMPLAINTS_LEAD, org(TriageFixtures.CWPT)));
+        long id = fixtures.send(FeedbackFixtures.CWPT, FeedbackKind.CONCERN, true);
+        loginAs(Staff.memberOf(AppRoles.COMPLAINTS_LEAD, org(FeedbackFixtures.CWPT)));
         UI.getCurrent().navigate(FeedbackItemView.class, id);
 
         _click(_get(Button.class, spec -> spec.withText("Close")));
@@ -119,8 +98,8 @@ class FeedbackItemViewTest extends AbstractUiTest {
 
     @Test
     void a_lead_of_another_organisation_is_refused_the_item() {
-        long id = TriageFixtures.complaint(service, feedback, TriageFixtures.CWPT, FeedbackKind.COMPLAINT, false);
-        loginAs(Staff.memberOf(AppRoles.COMPLAINTS_LEAD, org(TriageFixtures.CCC)));
+        long id = fixtures.send(FeedbackFixtures.CWPT, FeedbackKind.COMPLAINT, false);
+        loginAs(Staff.memberOf(AppRoles.COMPLAINTS_LEAD, org(FeedbackFixtures.CCC)));
         assertThatThrownBy(() -> {
                     UI.getCurrent().navigate(FeedbackItemView.class, id);
                     _get(FeedbackItemView.class);
@@ -130,10 +109,10 @@ class FeedbackItemViewTest extends AbstractUiTest {
 
     @Test
     void partners_are_refused_and_anonymous_visitors_are_sent_to_sign_in() {
-        long id = TriageFixtures.complaint(service, feedback, TriageFixtures.CWPT, FeedbackKind.COMPLAINT, false);
+        long id = fixtures.send(FeedbackFixtures.CWPT, FeedbackKind.COMPLAINT, false);
         UI.getCurrent().navigate(FeedbackItemView.class, id);
         assertThat(_find(LoginView.class)).hasSize(1);
-        loginAs(Staff.memberOf(AppRoles.PARTNER, org(TriageFixtures.CWPT)));
+        loginAs(Staff.memberOf(AppRoles.PARTNER, org(FeedbackFixtures.CWPT)));
         UI.getCurrent().navigate(FeedbackItemView.class, id);
         assertThatThrownBy(() -> _find(FeedbackItemView.class)).hasMessageContaining("Access is denied");
     }

@@ -13,15 +13,10 @@ import com.vaadin.flow.component.html.H2;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import uk.nowrongdoor.directory.domain.OrganisationRepository;
-import uk.nowrongdoor.feedback.domain.EqualityMonitoringRepository;
-import uk.nowrongdoor.feedback.domain.FeedbackEventRepository;
 import uk.nowrongdoor.feedback.domain.FeedbackKind;
 import uk.nowrongdoor.feedback.domain.FeedbackRepository;
+import uk.nowrongdoor.feedback.service.FeedbackFixtures;
 import uk.nowrongdoor.feedback.service.FeedbackService;
-import uk.nowrongdoor.feedback.service.TriageFixtures;
-import uk.nowrongdoor.intake.domain.OutboxMessageRepository;
-import uk.nowrongdoor.intake.service.SubmissionRateLimiter;
 import uk.nowrongdoor.security.AppRoles;
 import uk.nowrongdoor.security.ui.LoginView;
 import uk.nowrongdoor.testsupport.AbstractUiTest;
@@ -30,37 +25,21 @@ import uk.nowrongdoor.testsupport.Staff;
 class FeedbackQueueViewTest extends AbstractUiTest {
 
     @Autowired
+    FeedbackFixtures fixtures;
+
+    @Autowired
     FeedbackService service;
 
     @Autowired
     FeedbackRepository feedback;
 
-    @Autowired
-    FeedbackEventRepository events;
-
-    @Autowired
-    OrganisationRepository organisations;
-
-    @Autowired
-    EqualityMonitoringRepository equality;
-
-    @Autowired
-    OutboxMessageRepository outbox;
-
-    @Autowired
-    SubmissionRateLimiter rateLimiter;
-
     @AfterEach
     void cleanUp() {
-        events.deleteAll();
-        feedback.deleteAll();
-        equality.deleteAll();
-        outbox.deleteAll();
-        rateLimiter.reset();
+        fixtures.forgetAll();
     }
 
     private long cwpt() {
-        return TriageFixtures.organisationId(organisations, TriageFixtures.CWPT);
+        return fixtures.organisationId(FeedbackFixtures.CWPT);
     }
 
     private String reference(long id) {
@@ -69,9 +48,9 @@ class FeedbackQueueViewTest extends AbstractUiTest {
 
     @Test
     void the_lead_sees_risk_first_as_cards_and_can_filter_to_safeguarding() {
-        long plain = TriageFixtures.complaint(service, feedback, TriageFixtures.CWPT, FeedbackKind.COMPLAINT, false);
-        long risky = TriageFixtures.complaint(service, feedback, TriageFixtures.CWPT, FeedbackKind.CONCERN, true);
-        TriageFixtures.complaint(service, feedback, TriageFixtures.CCC, FeedbackKind.COMPLAINT, false);
+        long plain = fixtures.send(FeedbackFixtures.CWPT, FeedbackKind.COMPLAINT, false);
+        long risky = fixtures.send(FeedbackFixtures.CWPT, FeedbackKind.CONCERN, true);
+        fixtures.send(FeedbackFixtures.CCC, FeedbackKind.COMPLAINT, false);
         loginAs(Staff.memberOf(AppRoles.COMPLAINTS_LEAD, cwpt()));
         UI.getCurrent().navigate(FeedbackQueueView.class);
 
@@ -94,7 +73,7 @@ class FeedbackQueueViewTest extends AbstractUiTest {
 
     @Test
     void filters_that_match_nothing_say_so() {
-        TriageFixtures.complaint(service, feedback, TriageFixtures.CWPT, FeedbackKind.COMPLAINT, false);
+        fixtures.send(FeedbackFixtures.CWPT, FeedbackKind.COMPLAINT, false);
         loginAs(Staff.memberOf(AppRoles.COMPLAINTS_LEAD, cwpt()));
         UI.getCurrent().navigate(FeedbackQueueView.class);
         _setValue(_get(Checkbox.class, spec -> spec.withLabel("Overdue only")), true);

@@ -14,15 +14,10 @@ import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import uk.nowrongdoor.directory.domain.OrganisationRepository;
-import uk.nowrongdoor.feedback.domain.FeedbackEventRepository;
 import uk.nowrongdoor.feedback.domain.FeedbackKind;
 import uk.nowrongdoor.feedback.domain.FeedbackRepository;
-import uk.nowrongdoor.feedback.domain.PrivacyLogRepository;
+import uk.nowrongdoor.feedback.service.FeedbackFixtures;
 import uk.nowrongdoor.feedback.service.FeedbackService;
-import uk.nowrongdoor.feedback.service.TriageFixtures;
-import uk.nowrongdoor.intake.domain.OutboxMessageRepository;
-import uk.nowrongdoor.intake.service.SubmissionRateLimiter;
 import uk.nowrongdoor.security.AppRoles;
 import uk.nowrongdoor.security.ui.LoginView;
 import uk.nowrongdoor.testsupport.AbstractUiTest;
@@ -31,33 +26,17 @@ import uk.nowrongdoor.testsupport.Staff;
 class FeedbackRightsViewTest extends AbstractUiTest {
 
     @Autowired
+    FeedbackFixtures fixtures;
+
+    @Autowired
     FeedbackService service;
 
     @Autowired
     FeedbackRepository feedback;
 
-    @Autowired
-    FeedbackEventRepository events;
-
-    @Autowired
-    PrivacyLogRepository privacyLog;
-
-    @Autowired
-    OrganisationRepository organisations;
-
-    @Autowired
-    OutboxMessageRepository outbox;
-
-    @Autowired
-    SubmissionRateLimiter rateLimiter;
-
     @AfterEach
     void cleanUp() {
-        events.deleteAll();
-        feedback.deleteAll();
-        privacyLog.deleteAll();
-        outbox.deleteAll();
-        rateLimiter.reset();
+        fixtures.forgetAll();
     }
 
     private String text() {
@@ -70,11 +49,9 @@ class FeedbackRightsViewTest extends AbstractUiTest {
 
     @Test
     void an_admin_finds_a_persons_feedback_downloads_it_and_erases_the_compliment_but_not_the_open_complaint() {
-        long compliment =
-                TriageFixtures.complaint(service, feedback, TriageFixtures.CWPT, FeedbackKind.COMPLIMENT, false);
+        long compliment = fixtures.send(FeedbackFixtures.CWPT, FeedbackKind.COMPLIMENT, false);
         String email = emailOf(compliment);
-        var complaint = feedback.findById(
-                        TriageFixtures.complaint(service, feedback, TriageFixtures.CWPT, FeedbackKind.COMPLAINT, false))
+        var complaint = feedback.findById(fixtures.send(FeedbackFixtures.CWPT, FeedbackKind.COMPLAINT, false))
                 .orElseThrow();
         complaint.fromNamed("Sam", email, null);
         feedback.save(complaint);
@@ -118,7 +95,7 @@ class FeedbackRightsViewTest extends AbstractUiTest {
     void complaints_leads_and_partners_are_refused_and_anonymous_visitors_are_sent_to_sign_in() {
         UI.getCurrent().navigate("admin/feedback-rights");
         assertThat(_find(LoginView.class)).hasSize(1);
-        long org = TriageFixtures.organisationId(organisations, TriageFixtures.CWPT);
+        long org = fixtures.organisationId(FeedbackFixtures.CWPT);
         for (String role : new String[] {AppRoles.COMPLAINTS_LEAD, AppRoles.PARTNER}) {
             loginAs(Staff.memberOf(role, org));
             UI.getCurrent().navigate("admin/feedback-rights");
