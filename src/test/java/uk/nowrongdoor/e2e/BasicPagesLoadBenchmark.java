@@ -142,7 +142,7 @@ class BasicPagesLoadBenchmark {
         }
     }
 
-    private static String run(String... command) throws Exception {
+    static String run(String... command) throws Exception {
         var process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String out = new String(process.getInputStream().readAllBytes());
         process.waitFor();

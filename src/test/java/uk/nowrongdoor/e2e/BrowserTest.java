@@ -168,6 +168,17 @@ abstract class BrowserTest {
         waitForVaadin(page);
     }
 
+    /** Signs in on the current page's phone through the sign-in form, and waits for the screen it leads to. */
+    void signIn(String email, String password) {
+        open("/login");
+        page.getByLabel("Email address").fill(email);
+        var field = page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true));
+        field.fill(password);
+        field.press("Enter");
+        page.waitForURL(url -> !url.contains("/login"));
+        waitForVaadin(page);
+    }
+
     static void waitForVaadin(Page page) {
         page.waitForFunction("() => window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
                 + " && Object.keys(window.Vaadin.Flow.clients).length > 0"

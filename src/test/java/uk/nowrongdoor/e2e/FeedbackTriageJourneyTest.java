@@ -75,12 +75,7 @@ class FeedbackTriageJourneyTest extends BrowserTest {
         String reference = item.getReference();
         outbox.deleteAll();
 
-        open("/login");
-        page.getByLabel("Email address").fill(EMAIL);
-        page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Password"))
-                .fill(PASSWORD);
-        button("Log in").tap();
-        page.waitForURL(url -> !url.contains("/login"));
+        signIn(EMAIL, PASSWORD);
 
         open("/staff/feedback");
         var cards = page.locator("main .nwd-card");

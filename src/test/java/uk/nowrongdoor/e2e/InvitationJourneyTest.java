@@ -115,14 +115,4 @@ class InvitationJourneyTest extends BrowserTest {
         partnerPhone.close();
         org.assertj.core.api.Assertions.assertThat(blocking).isEmpty();
     }
-
-    private void signIn(String email, String password) {
-        open("/login");
-        page.getByLabel("Email address").fill(email);
-        var field = page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true));
-        field.fill(password);
-        field.press("Enter");
-        page.waitForURL(url -> !url.contains("/login"));
-        waitForVaadin(page);
-    }
 }

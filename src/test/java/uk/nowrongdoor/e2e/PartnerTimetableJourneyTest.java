@@ -81,7 +81,7 @@ class PartnerTimetableJourneyTest extends BrowserTest {
         open("/listing/" + SLUG);
         assertThat(page.locator("main .nwd-status")).containsText("Closed");
 
-        signIn(PARTNER_EMAIL);
+        signIn(PARTNER_EMAIL, PASSWORD);
         open("/partner/listings");
         link("Opening times: " + NAME).tap();
         page.waitForURL(Pattern.compile(".*/partner/timetable/\\d+"));
@@ -110,7 +110,7 @@ class PartnerTimetableJourneyTest extends BrowserTest {
         var adminPhone = phone(390, true);
         var partnerPage = page;
         page = adminPhone.newPage();
-        signIn(ADMIN_EMAIL);
+        signIn(ADMIN_EMAIL, PASSWORD);
         open("/admin/moderation");
         assertThat(page.locator("main")).containsText("New: Monday 10:00 to 12:00; Wednesday 19:00 to 21:00");
         blocking.addAll(axe("moderation with a timetable change"));
@@ -126,15 +126,6 @@ class PartnerTimetableJourneyTest extends BrowserTest {
         assertThat(page.locator("main .nwd-status")).containsText("Open now until 21:00");
         screenshot("timetable-4-public-page-open-now");
         org.assertj.core.api.Assertions.assertThat(blocking).isEmpty();
-    }
-
-    private void signIn(String email) {
-        open("/login");
-        page.getByLabel("Email address").fill(email);
-        var password = page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true));
-        password.fill(PASSWORD);
-        password.press("Enter");
-        page.waitForURL(url -> !url.contains("/login"));
     }
 
     private void time(String label, String value) {

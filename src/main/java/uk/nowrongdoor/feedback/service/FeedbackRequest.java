@@ -54,6 +54,7 @@ public class FeedbackRequest extends SubmissionRequest {
     private @Nullable Ethnicity ethnicity;
     private @Nullable Disability disability;
 
+    @Override
     public Map<String, String> crossFieldProblems() {
         var problems = new LinkedHashMap<String, String>();
         put(problems, "outcomeWanted", outcomeProblem(kind, outcomeWanted));

@@ -137,7 +137,7 @@ public class FeedbackService {
 
     private Receipt store(FeedbackRequest request, String clientAddress) {
         rateLimiter.consume(clientAddress);
-        validate(request);
+        request.check(validator);
         FeedbackKind kind = request.getKind();
         LocalDate today = LocalDate.now(clock.withZone(Application.LONDON));
         LocalDate acknowledgeBy = bankHolidays.plusWorkingDays(today, ACKNOWLEDGE_WORKING_DAYS);
@@ -276,17 +276,6 @@ public class FeedbackService {
                 .orElseThrow(() -> invalid("subject", "Select an organisation from the list"));
         item.aboutSubject(SubjectKind.ORGANISATION, organisation, null);
         return organisation;
-    }
-
-    private void validate(FeedbackRequest request) {
-        var problems = new LinkedHashMap<String, String>();
-        validator
-                .validate(request)
-                .forEach(v -> problems.putIfAbsent(v.getPropertyPath().toString(), v.getMessage()));
-        request.crossFieldProblems().forEach(problems::putIfAbsent);
-        if (!problems.isEmpty()) {
-            throw new InvalidSubmissionException(problems);
-        }
     }
 
     private static InvalidSubmissionException invalid(String field, String message) {

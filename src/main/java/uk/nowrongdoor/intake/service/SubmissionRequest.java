@@ -1,9 +1,12 @@
 package uk.nowrongdoor.intake.service;
 
+import jakarta.validation.Validator;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import uk.nowrongdoor.intake.domain.PlainText;
@@ -66,5 +69,27 @@ public abstract class SubmissionRequest {
 
     public void setEmail(@Nullable String email) {
         this.email = PlainText.clean(email);
+    }
+
+    /** Rules that span fields (for example "an email or a phone number"), by field name: none unless a form has some. */
+    public Map<String, String> crossFieldProblems() {
+        return Map.of();
+    }
+
+    /**
+     * Checks every rule again in the service (the form's Binder checked them first): the first message for each field,
+     * field rules before those that span fields.
+     *
+     * @throws InvalidSubmissionException when any rule fails, with the messages to show next to the fields
+     */
+    public void check(Validator validator) {
+        var problems = new LinkedHashMap<String, String>();
+        validator
+                .validate(this)
+                .forEach(v -> problems.putIfAbsent(v.getPropertyPath().toString(), v.getMessage()));
+        crossFieldProblems().forEach(problems::putIfAbsent);
+        if (!problems.isEmpty()) {
+            throw new InvalidSubmissionException(problems);
+        }
     }
 }

@@ -4,7 +4,6 @@ import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
@@ -15,7 +14,6 @@ import uk.nowrongdoor.base.domain.UserFacingException;
 import uk.nowrongdoor.directory.domain.Listing;
 import uk.nowrongdoor.directory.service.DirectoryService;
 import uk.nowrongdoor.intake.domain.PlainText;
-import uk.nowrongdoor.intake.service.InvalidSubmissionException;
 import uk.nowrongdoor.intake.service.Receipt;
 import uk.nowrongdoor.intake.service.References;
 import uk.nowrongdoor.intake.service.RiskScreen;
@@ -125,7 +123,7 @@ public class ReferralService {
 
     private Receipt store(String listingSlug, SelfReferralRequest request, String clientAddress) {
         rateLimiter.consume(clientAddress);
-        validate(request);
+        request.check(validator);
         Listing listing = directory
                 .findListing(listingSlug)
                 .filter(routing::offersSelfReferral)
@@ -204,17 +202,6 @@ public class ReferralService {
                                     + ", who are better placed to help. They have not opened it yet.");
         }
         return on + r.getStatus().explanation();
-    }
-
-    private void validate(SelfReferralRequest request) {
-        var problems = new LinkedHashMap<String, String>();
-        validator
-                .validate(request)
-                .forEach(v -> problems.putIfAbsent(v.getPropertyPath().toString(), v.getMessage()));
-        request.crossFieldProblems().forEach(problems::putIfAbsent);
-        if (!problems.isEmpty()) {
-            throw new InvalidSubmissionException(problems);
-        }
     }
 
     private static String text(@org.jspecify.annotations.Nullable String cleaned) {

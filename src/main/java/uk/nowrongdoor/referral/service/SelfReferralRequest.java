@@ -68,6 +68,7 @@ public class SelfReferralRequest extends SubmissionRequest {
     private boolean consentToShare;
 
     /** Rules that join two answers; field name to message. The Binder asks the same questions per field. */
+    @Override
     public Map<String, String> crossFieldProblems() {
         var problems = new LinkedHashMap<String, String>();
         String consent = consentProblem(forWhom, personConsents);
