@@ -23,9 +23,10 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
  * The Vaadin side of the load figures, against a running production jar on loopback (like
- * {@link BasicPagesLoadBenchmark}). Vaadin builds a page's UI on the server in the first request (the initial UIDL is
- * in the HTML), so a visitor who opens a search link ({@code /?q=…}) and then a listing costs the server what a
- * first visit costs, session and all; a visitor is a JDK HTTP client with its own cookie jar.
+ * {@link BasicPagesLoadBenchmark}). A visitor is a JDK HTTP client with its own cookie jar that speaks to the server
+ * as Vaadin's own client does on a first visit: the page's HTML, the {@code v-r=init} request that makes the UI, the
+ * {@code ui-navigate} event that builds the route (a search link, {@code ?q=…}), and a second navigation to one of the
+ * listings found. So it costs the server what a phone's first visit costs, session and all.
  * <ul>
  *   <li>{@code anonymous_vaadin_sessions_use_little_server_memory}: the server's heap after a full GC, before and
  *       after {@code nwd.benchmark.sessions} (200) visitors each opened a search and a listing and left their session
@@ -60,24 +61,18 @@ class VaadinSessionsBenchmark {
                 .as("-Dnwd.benchmark.pid: the server's process id, to read its heap")
                 .isNotBlank();
         // warm up: classes loaded, caches filled, so the difference is the sessions alone
-        var warm = visitor();
         for (int i = 0; i < 20; i++) {
-            open(warm, URL + "/?q=" + QUERIES.get(i % QUERIES.size()), null, null);
+            new Visit(null, null).search(QUERIES.get(i % QUERIES.size()));
         }
         long before = heapAfterFullGc();
-        var kept = new ArrayList<HttpClient>();
+        var kept = new ArrayList<Visit>();
         var errors = new AtomicLong();
         for (int i = 0; i < SESSIONS; i++) {
-            var client = visitor();
-            String html = open(client, URL + "/?q=" + QUERIES.get(i % QUERIES.size()), null, errors);
-            assertThat(html)
-                    .as("the home page builds its UI in the first response")
-                    .contains("nwd-");
-            Matcher m = LISTING.matcher(html);
-            if (m.find()) {
-                open(client, URL + "/listing/" + m.group(1), null, errors);
-            }
-            kept.add(client);
+            var visit = new Visit(null, errors);
+            var found = visit.search(QUERIES.get(i % QUERIES.size()));
+            assertThat(found).as("the search the server built lists services").isNotEmpty();
+            visit.listing(found.get(0));
+            kept.add(visit);
         }
         long after = heapAfterFullGc();
         double perSession = (after - before) / (double) SESSIONS;
@@ -108,7 +103,8 @@ class VaadinSessionsBenchmark {
         Collections.sort(sorted);
         long count = sorted.size();
         System.out.printf(
-                "Vaadin pages, %d visitors for %d s: %d requests, %.0f requests/s, p50 %.1f ms, p95 %.1f ms, "
+                "Vaadin pages, %d visitors for %d s: %d pages opened (a search: shell, init and navigation; a listing:"
+                        + " navigation), %.1f pages/s, p50 %.1f ms, p95 %.1f ms, "
                         + "max %.1f ms, %d errors%n",
                 USERS,
                 SECONDS,
@@ -128,16 +124,11 @@ class VaadinSessionsBenchmark {
         var random = ThreadLocalRandom.current();
         sleep(random.nextInt(1000));
         while (System.nanoTime() < end) {
-            var client = visitor();
-            String html = open(client, URL + "/?q=" + QUERIES.get(random.nextInt(QUERIES.size())), latencies, errors);
-            var found = new ArrayList<String>();
-            Matcher m = LISTING.matcher(html);
-            while (m.find()) {
-                found.add(m.group(1));
-            }
+            var visit = new Visit(latencies, errors);
+            var found = visit.search(QUERIES.get(random.nextInt(QUERIES.size())));
             sleep(1000);
             if (!found.isEmpty() && System.nanoTime() < end) {
-                open(client, URL + "/listing/" + found.get(random.nextInt(found.size())), latencies, errors);
+                visit.listing(found.get(random.nextInt(found.size())));
                 sleep(1000);
             }
         }
@@ -154,29 +145,105 @@ class VaadinSessionsBenchmark {
                 .build();
     }
 
-    private static String open(
-            HttpClient client, String url, ConcurrentLinkedQueue<Long> latencies, AtomicLong errors) {
-        long start = System.nanoTime();
-        try {
-            var response = client.send(
-                    HttpRequest.newBuilder(URI.create(url))
-                            .header("Accept-Encoding", "identity")
-                            .header("Accept", "text/html")
-                            .timeout(Duration.ofSeconds(30))
-                            .build(),
-                    HttpResponse.BodyHandlers.ofString());
+    static final Pattern SECURITY_KEY = Pattern.compile("\"Vaadin-Security-Key\":\"([^\"]+)\"");
+    static final Pattern SYNC_ID = Pattern.compile("\"syncId\":(\\d+)");
+
+    /** One visitor's first visit, as Vaadin's client makes it: each page's requests are timed together. */
+    static final class Visit {
+        private final HttpClient client = visitor();
+        private final ConcurrentLinkedQueue<Long> latencies;
+        private final AtomicLong errors;
+        private String csrf = "";
+        private int syncId;
+        private int clientId;
+
+        Visit(ConcurrentLinkedQueue<Long> latencies, AtomicLong errors) {
+            this.latencies = latencies;
+            this.errors = errors;
+        }
+
+        /** Opens a search link; the slugs of the listings the page shows. */
+        List<String> search(String words) {
+            long start = System.nanoTime();
+            String query = "q=" + words;
+            send(get(URL + "/?" + query));
+            String init = send(get(URL + "/?v-r=init&location=&query="
+                    + java.net.URLEncoder.encode(query, java.nio.charset.StandardCharsets.UTF_8)));
+            Matcher key = SECURITY_KEY.matcher(init);
+            if (!key.find()) {
+                failed();
+                return List.of();
+            }
+            csrf = key.group(1);
+            String page = navigate("", query);
+            took(start);
+            var found = new ArrayList<String>();
+            Matcher m = LISTING.matcher(page);
+            while (m.find()) {
+                if (!found.contains(m.group(1))) {
+                    found.add(m.group(1));
+                }
+            }
+            return found;
+        }
+
+        /** Follows a link to a listing in the same page. */
+        void listing(String slug) {
+            long start = System.nanoTime();
+            navigate("listing/" + slug, "");
+            took(start);
+        }
+
+        private String navigate(String route, String query) {
+            String body = "{\"csrfToken\":\"" + csrf + "\",\"rpc\":[{\"type\":\"event\",\"node\":1,"
+                    + "\"event\":\"ui-navigate\",\"data\":{\"route\":\"" + route + "\",\"query\":\"" + query
+                    + "\",\"appShellTitle\":\"\",\"historyState\":{\"idx\":0},\"trigger\":\"\"}}],"
+                    + "\"syncId\":" + syncId + ",\"clientId\":" + clientId + "}";
+            String response = send(HttpRequest.newBuilder(URI.create(URL + "/?v-r=uidl&v-uiId=0"))
+                    .header("Content-Type", "application/json; charset=UTF-8")
+                    .timeout(Duration.ofSeconds(30))
+                    .POST(HttpRequest.BodyPublishers.ofString(body))
+                    .build());
+            Matcher sync = SYNC_ID.matcher(response);
+            if (sync.find()) {
+                syncId = Integer.parseInt(sync.group(1));
+                clientId++;
+            } else {
+                failed();
+            }
+            return response;
+        }
+
+        private static HttpRequest get(String url) {
+            return HttpRequest.newBuilder(URI.create(url))
+                    .header("Accept-Encoding", "identity")
+                    .timeout(Duration.ofSeconds(30))
+                    .build();
+        }
+
+        private String send(HttpRequest request) {
+            try {
+                var response = client.send(request, HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() != 200) {
+                    failed();
+                }
+                return response.body();
+            } catch (Exception e) {
+                failed();
+                return "";
+            }
+        }
+
+        private void took(long start) {
             if (latencies != null) {
                 latencies.add(System.nanoTime() - start);
             }
-            if (response.statusCode() != 200 && errors != null) {
-                errors.incrementAndGet();
-            }
-            return response.body();
-        } catch (Exception e) {
+        }
+
+        private void failed() {
             if (errors != null) {
                 errors.incrementAndGet();
             }
-            return "";
         }
     }
 
