@@ -90,7 +90,9 @@ public class OpenDataImportView extends Main {
         for (ImportPanel panel : List.of(postcodes, feed)) {
             running |= panel.show(imports.latest(panel.kind));
         }
-        UI.getCurrent().setPollInterval(running || rebuilding ? 1000 : -1);
+        boolean poll = running || rebuilding;
+        // after the admin has left, a finishing rebuild must not start polling on another page
+        getUI().ifPresent(ui -> ui.setPollInterval(poll ? 1000 : -1));
     }
 
     private void rebuild(SearchIndexService searchIndex, Button button) {

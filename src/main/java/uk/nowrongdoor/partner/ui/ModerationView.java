@@ -97,7 +97,9 @@ public class ModerationView extends Main {
                 reason.setErrorMessage("Give a reason, so the partner knows what to change");
                 return;
             }
-            decide(() -> moderation.reject(p.id(), reason.getValue()), "Rejected. The partner has been told why.");
+            decide(
+                    () -> moderation.reject(p.id(), reason.getValue()),
+                    p.importedFrom() == null ? "Rejected. The partner has been told why." : "Rejected.");
         });
         reject.getElement().setAttribute("aria-label", "Reject " + what + p.listingName());
         var actions = new Div(approve, reject);
