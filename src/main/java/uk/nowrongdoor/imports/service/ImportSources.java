@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 import uk.nowrongdoor.base.domain.UserFacingException;
@@ -24,10 +25,23 @@ class ImportSources {
 
     static final int MAX_REDIRECTS = 3;
 
-    private final ImportProperties properties;
+    /** Opens a connection; tests put a local plain-HTTP server behind the https URLs. */
+    @FunctionalInterface
+    interface Opener {
+        HttpURLConnection open(URI uri) throws IOException;
+    }
 
+    private final ImportProperties properties;
+    private final Opener opener;
+
+    @Autowired
     ImportSources(ImportProperties properties) {
+        this(properties, uri -> (HttpURLConnection) uri.toURL().openConnection());
+    }
+
+    ImportSources(ImportProperties properties, Opener opener) {
         this.properties = properties;
+        this.opener = opener;
     }
 
     /** The URL, checked against the allow-list; refused with a message the admin can act on. */
@@ -82,7 +96,7 @@ class ImportSources {
         for (int hop = 0; hop <= MAX_REDIRECTS; hop++) {
             HttpURLConnection connection;
             try {
-                connection = (HttpURLConnection) uri.toURL().openConnection();
+                connection = opener.open(uri);
                 connection.setInstanceFollowRedirects(false);
                 connection.setConnectTimeout((int) properties.connectTimeout().toMillis());
                 connection.setReadTimeout((int) properties.readTimeout().toMillis());
