@@ -5,30 +5,26 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.DayOfWeek;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
+import uk.nowrongdoor.base.domain.Progress;
 import uk.nowrongdoor.base.domain.UserFacingException;
 import uk.nowrongdoor.directory.domain.CategoryRepository;
 import uk.nowrongdoor.directory.domain.Listing;
@@ -40,25 +36,56 @@ import uk.nowrongdoor.directory.domain.Organisation;
 import uk.nowrongdoor.directory.domain.OrganisationRepository;
 import uk.nowrongdoor.directory.domain.StableId;
 import uk.nowrongdoor.directory.domain.WeeklySession;
+import uk.nowrongdoor.partner.domain.FieldChange;
+import uk.nowrongdoor.partner.domain.ListingField;
+import uk.nowrongdoor.partner.domain.ListingRevision;
+import uk.nowrongdoor.partner.domain.ListingRevisionRepository;
+import uk.nowrongdoor.partner.domain.RevisionKind;
+import uk.nowrongdoor.partner.domain.RevisionStatus;
+import uk.nowrongdoor.partner.domain.TimetableText;
 import uk.nowrongdoor.security.AppRoles;
+import uk.nowrongdoor.security.CurrentUser;
+import uk.nowrongdoor.security.StaffPrincipal;
 
 /**
  * Loads an Open Referral UK 3.0 feed (a page envelope with {@code contents}, or a plain array of services) into the
- * directory. Services, organisations, locations and taxonomy terms are matched on their UUIDs, so a record keeps the
- * id its feed gave it and importing again updates it in place; a new record gets a slug made from its name for the
- * site's address. An id that is not a UUID (an older feed) is matched on our slugs instead. The moderation feature
- * does not exist yet, so a valid record is applied at once, as unchecked data; each record is applied or refused on
- * its own, and a refused record is reported with its id and the reason. Admins only.
+ * moderation queue, never straight into the directory. Services, organisations, locations and taxonomy terms are
+ * matched on their UUIDs (an id that is not a UUID, from an older feed, is matched on our slugs). A service already in
+ * the directory gets a pending revision with the fields the feed changes (name, summary, description, who it is for,
+ * ages, cost, phone, email, website, weekly sessions), or a pending withdrawal when the feed no longer lists it as
+ * active; a record with no change makes no revision. Its locations, categories, sensitive-venue flags and last-checked
+ * date are left as staff set them. A new active service becomes a pending new listing (not public until an admin
+ * approves it), with a slug made from its name and the UUID's start. An organisation the directory does not know is
+ * added at once (it shows nowhere until one of its listings is approved). Each record is taken or refused on its own;
+ * a refused record is reported with its id and the reason. Admins only.
  */
 @Service
 public class OpenReferralFeedImport {
 
     static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,79}");
+    /** Who submitted a revision when no staff account is signed in (only in tests with a mock user). */
+    static final String SUBMITTER = "Open Referral feed import";
+
+    /** The listing fields a feed record can change through a revision. */
+    static final List<ListingField> FIELDS = List.of(
+            ListingField.NAME,
+            ListingField.SUMMARY,
+            ListingField.DESCRIPTION,
+            ListingField.ELIGIBILITY,
+            ListingField.MIN_AGE,
+            ListingField.MAX_AGE,
+            ListingField.COST,
+            ListingField.PHONE,
+            ListingField.EMAIL,
+            ListingField.WEBSITE,
+            ListingField.SESSIONS);
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final ListingRepository listings;
     private final OrganisationRepository organisations;
     private final CategoryRepository categories;
+    private final ListingRevisionRepository revisions;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
@@ -66,56 +93,39 @@ public class OpenReferralFeedImport {
             ListingRepository listings,
             OrganisationRepository organisations,
             CategoryRepository categories,
+            ListingRevisionRepository revisions,
             TransactionTemplate transactions,
             Clock clock) {
         this.listings = listings;
         this.organisations = organisations;
         this.categories = categories;
+        this.revisions = revisions;
         this.transactions = transactions;
         this.clock = clock;
     }
 
     public record RecordError(String id, String message) {}
 
-    public record Result(int created, int updated, List<RecordError> errors) {}
+    /**
+     * What an import did: pending new listings, pending revisions (changes and withdrawals) of known listings,
+     * records with nothing new, and refused records.
+     */
+    public record Result(int newListings, int changes, int unchanged, List<RecordError> errors) {}
 
-    /** A feed from a file path on the server or an http(s) URL, as an admin configured it. */
-    @RolesAllowed(AppRoles.ADMIN)
-    public Result importFeed(String source) {
-        String s = source.strip();
-        try {
-            if (s.startsWith("https://") || s.startsWith("http://")) {
-                var client = HttpClient.newBuilder()
-                        .connectTimeout(Duration.ofSeconds(20))
-                        .followRedirects(HttpClient.Redirect.NORMAL)
-                        .build();
-                var response = client.send(
-                        HttpRequest.newBuilder(URI.create(s))
-                                .timeout(Duration.ofMinutes(2))
-                                .header("Accept", "application/json")
-                                .GET()
-                                .build(),
-                        HttpResponse.BodyHandlers.ofInputStream());
-                if (response.statusCode() != 200) {
-                    throw new UserFacingException("The feed answered HTTP " + response.statusCode() + ".");
-                }
-                try (InputStream in = response.body()) {
-                    return importFeed(in, s);
-                }
-            }
-            try (InputStream in = Files.newInputStream(Path.of(s))) {
-                return importFeed(in, s);
-            }
-        } catch (IOException | IllegalArgumentException e) {
-            throw new UserFacingException("The feed could not be read from " + s + ": " + e.getMessage());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new UserFacingException("The import was interrupted.");
-        }
+    private enum Outcome {
+        NEW_LISTING,
+        REVISION,
+        UNCHANGED
     }
 
     @RolesAllowed(AppRoles.ADMIN)
     public Result importFeed(InputStream json, String sourceName) {
+        return importFeed(json, sourceName, Progress.NONE);
+    }
+
+    /** The feed from an uploaded file or an allowed URL (never a server path); progress after every record. */
+    @RolesAllowed(AppRoles.ADMIN)
+    public Result importFeed(InputStream json, String sourceName, Progress progress) {
         JsonNode root;
         try {
             root = JSON.readTree(json);
@@ -126,8 +136,15 @@ public class OpenReferralFeedImport {
         if (records == null || !records.isArray()) {
             throw new UserFacingException("The feed holds no list of services (expected a page with contents).");
         }
-        int created = 0;
-        int updated = 0;
+        var submitter = CurrentUser.get();
+        long accountId = submitter.map(StaffPrincipal::accountId).orElse(0L);
+        String email = submitter.map(StaffPrincipal::email).orElse(SUBMITTER);
+        String source = sourceName.length() > ListingRevision.IMPORTED_FROM_MAX
+                ? sourceName.substring(0, ListingRevision.IMPORTED_FROM_MAX)
+                : sourceName;
+        int newListings = 0;
+        int changes = 0;
+        int unchanged = 0;
         var errors = new ArrayList<RecordError>();
         int position = 0;
         for (JsonNode record : records) {
@@ -135,11 +152,13 @@ public class OpenReferralFeedImport {
             String id = text(record, "id");
             String label = id == null ? "record " + position : id;
             try {
-                Boolean isNew = transactions.execute(status -> apply(record, sourceName));
-                if (Boolean.TRUE.equals(isNew)) {
-                    created++;
+                Outcome outcome = transactions.execute(status -> apply(record, source, accountId, email));
+                if (outcome == Outcome.NEW_LISTING) {
+                    newListings++;
+                } else if (outcome == Outcome.REVISION) {
+                    changes++;
                 } else {
-                    updated++;
+                    unchanged++;
                 }
             } catch (InvalidRecord e) {
                 errors.add(new RecordError(label, e.getMessage()));
@@ -147,12 +166,13 @@ public class OpenReferralFeedImport {
                 errors.add(new RecordError(
                         label, "could not be saved (" + e.getClass().getSimpleName() + ")"));
             }
+            progress.rows(position, newListings + changes);
         }
-        return new Result(created, updated, List.copyOf(errors));
+        return new Result(newListings, changes, unchanged, List.copyOf(errors));
     }
 
-    /** Applies one service record; true when it created a listing. */
-    private boolean apply(JsonNode r, String sourceName) {
+    /** Takes one service record: a pending new listing, a pending revision, or nothing when nothing changed. */
+    private Outcome apply(JsonNode r, String sourceName, long accountId, String email) {
         String id = required(r, "id");
         if (!ID.matcher(id).matches()) {
             throw new InvalidRecord("id must be a UUID, or 1 to 80 letters, digits, dots, hyphens or underscores");
@@ -160,37 +180,34 @@ public class OpenReferralFeedImport {
         UUID uuid = StableId.parse(id);
         String name = limit(required(r, "name"), Listing.NAME_MAX, "name");
         ListingStatus status = status(required(r, "status"));
+        var values = values(r, name);
         Organisation organisation = organisation(r);
         var existing = uuid != null ? listings.findByUuid(uuid) : listings.findBySlug(id);
-        if (existing.isPresent() && !existing.get().getOrganisation().equals(organisation)) {
-            throw new InvalidRecord("belongs to another organization here; moving a service is not supported");
+        if (existing.isPresent()) {
+            if (!existing.get().getOrganisation().equals(organisation)) {
+                throw new InvalidRecord("belongs to another organization here; moving a service is not supported");
+            }
+            return propose(existing.get(), values, status, sourceName, accountId, email);
         }
-        String description = text(r, "description");
-        String summary = summary(description == null ? name : description);
-        Listing listing = existing.orElseGet(() -> uuid == null
-                ? new Listing(id, organisation, name, summary)
+        if (status != ListingStatus.ACTIVE) {
+            throw new InvalidRecord("is not active in the feed, so it is not added");
+        }
+        Instant now = clock.instant();
+        Listing listing = uuid == null
+                ? new Listing(id, organisation, name, values.get(ListingField.SUMMARY))
                 : new Listing(
                         uuid,
                         freeSlug(name, uuid, s -> listings.findBySlug(s).isPresent()),
                         organisation,
                         name,
-                        summary));
-        listing.setName(name);
-        listing.setSummary(summary);
-        listing.setDescription(description == null ? null : limit(description, Listing.DESCRIPTION_MAX, "description"));
-        listing.setStatus(status);
-        listing.setAges(age(r, "minimum_age"), age(r, "maximum_age"));
-        listing.setWebsite(optionalLimit(text(r, "url"), 300, "url"));
-        listing.setEmail(optionalLimit(text(r, "email"), 200, "email"));
-        listing.setEligibility(
-                optionalLimit(text(r, "eligibility_description"), Listing.SHORT_TEXT_MAX, "eligibility_description"));
-        listing.setCost(optionalLimit(text(r, "fees_description"), Listing.SHORT_TEXT_MAX, "fees_description"));
+                        values.get(ListingField.SUMMARY));
+        values.forEach((field, value) -> field.apply(listing, value));
+        // not public until an admin approves it; never checked by its organisation yet
+        listing.setStatus(ListingStatus.INACTIVE);
         listing.setAlert(optionalLimit(text(r, "alert"), Listing.SHORT_TEXT_MAX, "alert"), null);
-        listing.setPhone(firstPhone(r));
         listing.setSource(limit(
                 "Imported from the Open Referral feed " + sourceName + " on " + LocalDate.now(clock), 500, "source"));
         listing.setUpdatedAt(lastModified(r));
-        listing.getCategories().clear();
         for (JsonNode a : r.path("attributes")) {
             String term = a.hasNonNull("taxonomy_term_id")
                     ? a.get("taxonomy_term_id").asText()
@@ -201,10 +218,111 @@ public class OpenReferralFeedImport {
                         .ifPresent(listing.getCategories()::add);
             }
         }
-        listing.getSessions().clear();
-        for (JsonNode s : r.path("schedules")) {
-            listing.getSessions().add(session(s));
+        addLocations(listing, r);
+        listings.save(listing);
+        var changes = values.entrySet().stream()
+                .filter(e -> !e.getValue().isEmpty())
+                .map(e -> new FieldChange(e.getKey(), "", e.getValue()))
+                .toList();
+        revisions.save(new ListingRevision(listing, changes, accountId, email, now)
+                .asRequest(RevisionKind.NEW_LISTING, null)
+                .fromImport(sourceName));
+        return Outcome.NEW_LISTING;
+    }
+
+    /**
+     * A pending revision of a known listing with the fields the feed changes, and a pending withdrawal when the feed
+     * no longer lists an active listing as active. Nothing when nothing changed or the same change is already waiting.
+     */
+    private Outcome propose(
+            Listing listing,
+            Map<ListingField, String> values,
+            ListingStatus status,
+            String sourceName,
+            long accountId,
+            String email) {
+        var pending = revisions.findHistory(listing.getId()).stream()
+                .filter(rev -> rev.getStatus() == RevisionStatus.PENDING)
+                .toList();
+        var changes = new ArrayList<FieldChange>();
+        values.forEach((field, value) -> {
+            String current = field.read(listing);
+            if (!value.equals(current)) {
+                changes.add(new FieldChange(field, current, value));
+            }
+        });
+        Instant now = clock.instant();
+        boolean proposed = false;
+        if (!changes.isEmpty() && pending.stream().noneMatch(rev -> sameChanges(rev, changes))) {
+            revisions.save(new ListingRevision(listing, changes, accountId, email, now).fromImport(sourceName));
+            proposed = true;
         }
+        if (status != ListingStatus.ACTIVE
+                && listing.getStatus() == ListingStatus.ACTIVE
+                && pending.stream().noneMatch(rev -> rev.getKind() == RevisionKind.WITHDRAWAL)) {
+            revisions.save(new ListingRevision(listing, List.of(), accountId, email, now)
+                    .asRequest(
+                            RevisionKind.WITHDRAWAL,
+                            "The feed lists it as " + status.name().toLowerCase(Locale.ROOT) + ".")
+                    .fromImport(sourceName));
+            proposed = true;
+        }
+        return proposed ? Outcome.REVISION : Outcome.UNCHANGED;
+    }
+
+    private static boolean sameChanges(ListingRevision revision, List<FieldChange> changes) {
+        if (revision.getKind() != RevisionKind.CHANGE || revision.getChanges().size() != changes.size()) {
+            return false;
+        }
+        for (int i = 0; i < changes.size(); i++) {
+            var a = revision.getChanges().get(i);
+            var b = changes.get(i);
+            if (a.getField() != b.getField() || !a.getNewValue().equals(b.getNewValue())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The record's values of {@link #FIELDS}, checked as a partner's would be. */
+    private static Map<ListingField, String> values(JsonNode r, String name) {
+        String description = text(r, "description");
+        Integer minAge = age(r, "minimum_age");
+        Integer maxAge = age(r, "maximum_age");
+        var sessions = new ArrayList<WeeklySession>();
+        for (JsonNode s : r.path("schedules")) {
+            sessions.add(session(s));
+        }
+        var values = new EnumMap<ListingField, String>(ListingField.class);
+        values.put(ListingField.NAME, name);
+        values.put(ListingField.SUMMARY, summary(description == null ? name : description));
+        values.put(ListingField.DESCRIPTION, description == null ? "" : description);
+        values.put(ListingField.ELIGIBILITY, orEmpty(text(r, "eligibility_description")));
+        values.put(ListingField.MIN_AGE, minAge == null ? "" : minAge.toString());
+        values.put(ListingField.MAX_AGE, maxAge == null ? "" : maxAge.toString());
+        values.put(ListingField.COST, orEmpty(text(r, "fees_description")));
+        values.put(ListingField.PHONE, orEmpty(firstPhone(r)));
+        values.put(ListingField.EMAIL, orEmpty(text(r, "email")));
+        values.put(ListingField.WEBSITE, orEmpty(text(r, "url")));
+        values.put(ListingField.SESSIONS, TimetableText.ofSessions(sessions));
+        for (var e : values.entrySet()) {
+            String problem = e.getKey().problem(e.getValue());
+            if (problem != null) {
+                throw new InvalidRecord(problem.substring(0, 1).toLowerCase(Locale.ROOT) + problem.substring(1));
+            }
+        }
+        if (minAge != null && maxAge != null && minAge > maxAge) {
+            throw new InvalidRecord("minimum_age is above maximum_age");
+        }
+        return values;
+    }
+
+    private static String orEmpty(@Nullable String value) {
+        return value == null ? "" : value;
+    }
+
+    /** A new listing's locations, as the feed gives them. */
+    private void addLocations(Listing listing, JsonNode r) {
         var kept = new ArrayList<Location>();
         for (JsonNode sal : r.path("service_at_locations")) {
             JsonNode l = sal.path("location");
@@ -240,10 +358,6 @@ public class OpenReferralFeedImport {
                 location.setCoordinates(lat, lon);
             }
         }
-        listing.getLocations().removeIf(l -> !kept.contains(l));
-        boolean isNew = existing.isEmpty();
-        listings.save(listing);
-        return isNew;
     }
 
     /**

@@ -15,6 +15,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.nowrongdoor.base.domain.Progress;
 import uk.nowrongdoor.base.domain.UserFacingException;
 import uk.nowrongdoor.geo.domain.Postcode;
 import uk.nowrongdoor.geo.domain.PostcodeDistrict;
@@ -64,18 +65,14 @@ public class PostcodeDirectoryImport {
 
     public record Summary(int read, int imported, int skipped, int districts) {}
 
-    /** The CSV from a file on the server: the full directory is over a gigabyte, too big to upload in a browser. */
-    @RolesAllowed(AppRoles.ADMIN)
-    public Summary importPostcodeDirectory(String path) {
-        try (InputStream in = java.nio.file.Files.newInputStream(java.nio.file.Path.of(path.strip()))) {
-            return importPostcodeDirectory(in);
-        } catch (IOException | java.nio.file.InvalidPathException e) {
-            throw new UserFacingException("The file " + path.strip() + " could not be opened.");
-        }
-    }
-
     @RolesAllowed(AppRoles.ADMIN)
     public Summary importPostcodeDirectory(InputStream csv) {
+        return importPostcodeDirectory(csv, Progress.NONE);
+    }
+
+    /** The CSV from an uploaded file or an allowed URL (never a server path), telling progress every 1,000 rows. */
+    @RolesAllowed(AppRoles.ADMIN)
+    public Summary importPostcodeDirectory(InputStream csv, Progress progress) {
         int read = 0;
         int skipped = 0;
         var batch = new HashMap<String, PostcodePoint>();
@@ -92,6 +89,9 @@ public class PostcodeDirectoryImport {
             boolean hasUserType = header.containsKey("usertype");
             for (CSVRecord row : parser) {
                 read++;
+                if (read % 1000 == 0) {
+                    progress.rows(read, read - skipped);
+                }
                 var postcode = Postcode.parse(row.get("pcds")).filter(Postcode::isFull);
                 if (postcode.isEmpty()
                         || !areas.contains(postcode.get().area())
@@ -132,6 +132,7 @@ public class PostcodeDirectoryImport {
         }
         points.saveAll(batch.values());
         points.flush();
+        progress.rows(read, read - skipped);
         int updated = refreshDistrictCentroids();
         events.publishEvent(new GazetteerChanged());
         return new Summary(read, read - skipped, skipped, updated);

@@ -25,6 +25,7 @@ public class ListingRevision extends AbstractEntity {
 
     public static final int REASON_MAX = 500;
     public static final int NOTE_MAX = 500;
+    public static final int IMPORTED_FROM_MAX = 500;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     private Listing listing;
@@ -63,6 +64,10 @@ public class ListingRevision extends AbstractEntity {
     @Column(length = REASON_MAX)
     private @Nullable String reason;
 
+    /** The feed this revision came from, when an Open Referral feed import proposed it rather than a partner. */
+    @Column(name = "imported_from", length = IMPORTED_FROM_MAX)
+    private @Nullable String importedFrom;
+
     protected ListingRevision() {}
 
     public ListingRevision(
@@ -79,6 +84,16 @@ public class ListingRevision extends AbstractEntity {
         this.kind = requested;
         this.partnerNote = note;
         return this;
+    }
+
+    /** Marks the revision as proposed by an Open Referral feed import from the given source. */
+    public ListingRevision fromImport(String source) {
+        this.importedFrom = source;
+        return this;
+    }
+
+    public @Nullable String getImportedFrom() {
+        return importedFrom;
     }
 
     /** Writes every change into the listing. */

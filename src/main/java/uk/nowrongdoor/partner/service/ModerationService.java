@@ -80,7 +80,8 @@ public class ModerationService {
                                                                     : c.getField()
                                                                             .read(l)),
                                             c.getField().display(c.getNewValue())))
-                                    .toList());
+                                    .toList(),
+                            r.getImportedFrom());
                 })
                 .toList();
     }
@@ -101,6 +102,9 @@ public class ModerationService {
         }
         l.setUpdatedAt(now);
         r.decide(RevisionStatus.APPROVED, CurrentUser.require().email(), now, null);
+        if (r.getImportedFrom() != null) {
+            return; // a feed import has no partner to tell
+        }
         outbox.queue(
                 r.getSubmittedByEmail(),
                 switch (r.getKind()) {
@@ -129,6 +133,9 @@ public class ModerationService {
         r.decide(RevisionStatus.REJECTED, CurrentUser.require().email(), clock.instant(), why);
         if (r.getKind() == RevisionKind.NEW_LISTING) {
             r.getListing().setStatus(ListingStatus.DEFUNCT);
+        }
+        if (r.getImportedFrom() != null) {
+            return;
         }
         outbox.queue(
                 r.getSubmittedByEmail(),

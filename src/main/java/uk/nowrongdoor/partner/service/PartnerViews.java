@@ -78,7 +78,9 @@ public final class PartnerViews {
             Instant submittedAt,
             RevisionKind kind,
             @Nullable String partnerNote,
-            List<ChangeRow> changes) {}
+            List<ChangeRow> changes,
+            /* the feed, when an Open Referral feed import proposed it; null for a partner's change */
+            @Nullable String importedFrom) {}
 
     public record OrganisationTrustRow(Long organisationId, String name, boolean trusted) {}
 

@@ -60,7 +60,11 @@ public class ModerationView extends Main {
 
     private Div card(PendingRevision p) {
         var card = ChangeCards.revision(
-                p.organisationName() + ", " + p.submittedBy() + ", "
+                p.organisationName() + ", "
+                        + (p.importedFrom() == null
+                                ? p.submittedBy()
+                                : "from the Open Referral feed import (" + p.importedFrom() + ")")
+                        + ", "
                         + ChangeCards.WHEN.format(p.submittedAt().atZone(Application.LONDON)),
                 p.changes(),
                 null);
@@ -75,7 +79,8 @@ public class ModerationView extends Main {
             card.addComponentAtIndex(1, kind);
         }
         if (p.kind() == RevisionKind.WITHDRAWAL) {
-            card.add(new Paragraph("If approved, it leaves search, its page and the open data feed. Their reason: "
+            card.add(new Paragraph("If approved, it leaves search, its page and the open data feed. "
+                    + (p.importedFrom() == null ? "Their reason: " : "The import's reason: ")
                     + (p.partnerNote() == null ? "(none given)" : p.partnerNote())));
         }
         String what =
@@ -92,7 +97,9 @@ public class ModerationView extends Main {
                 reason.setErrorMessage("Give a reason, so the partner knows what to change");
                 return;
             }
-            decide(() -> moderation.reject(p.id(), reason.getValue()), "Rejected. The partner has been told why.");
+            decide(
+                    () -> moderation.reject(p.id(), reason.getValue()),
+                    p.importedFrom() == null ? "Rejected. The partner has been told why." : "Rejected.");
         });
         reject.getElement().setAttribute("aria-label", "Reject " + what + p.listingName());
         var actions = new Div(approve, reject);

@@ -11,13 +11,19 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.textfield.TextArea;
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import uk.nowrongdoor.partner.PartnerFixtures;
+import uk.nowrongdoor.partner.domain.FieldChange;
 import uk.nowrongdoor.partner.domain.ListingField;
+import uk.nowrongdoor.partner.domain.ListingRevision;
+import uk.nowrongdoor.partner.domain.ListingRevisionRepository;
 import uk.nowrongdoor.partner.domain.OrganisationTrustRepository;
+import uk.nowrongdoor.partner.domain.RevisionStatus;
 import uk.nowrongdoor.partner.service.PartnerListingService;
 import uk.nowrongdoor.security.AppRoles;
 import uk.nowrongdoor.security.StaffPrincipal;
@@ -91,6 +97,33 @@ class ModerationViewTest extends AbstractUiTest {
         _setValue(_get(Checkbox.class, spec -> spec.withLabel("Vornish Beta Trust is trusted")), true);
         assertThat(context.getBean(OrganisationTrustRepository.class).findByOrganisationId(f.orgB.getId()))
                 .hasValueSatisfying(t -> assertThat(t.isTrusted()).isTrue());
+    }
+
+    @Test
+    void a_change_from_the_feed_import_says_where_it_came_from_and_mails_no_partner() {
+        var revisions = context.getBean(ListingRevisionRepository.class);
+        var fromFeed = revisions.save(new ListingRevision(
+                        f.cafeA,
+                        List.of(new FieldChange(ListingField.EMAIL, "", "cafe@example.org")),
+                        0L,
+                        "admin@example.org",
+                        Instant.now())
+                .fromImport("the uploaded file council-feed.json"));
+        loginAs("admin", AppRoles.ADMIN);
+        UI.getCurrent().navigate(ModerationView.class);
+        assertThat(pageText())
+                .contains("from the Open Referral feed import (the uploaded file council-feed.json)")
+                .contains("New: cafe@example.org");
+
+        _click(_find(
+                        Button.class,
+                        spec -> spec.withAttribute("aria-label", "Approve the change to Vornish Alpha Crisis Café"))
+                .get(1));
+
+        assertThat(revisions.findById(fromFeed.getId()).orElseThrow().getStatus())
+                .isEqualTo(RevisionStatus.APPROVED);
+        assertThat(f.reload(f.cafeA).getEmail()).isEqualTo("cafe@example.org");
+        assertThat(f.mailTo("admin@example.org")).isEmpty();
     }
 
     @Test

@@ -1,4 +1,4 @@
 @NullMarked
-package uk.nowrongdoor.api.ui;
+package uk.nowrongdoor.imports.service;
 
 import org.jspecify.annotations.NullMarked;

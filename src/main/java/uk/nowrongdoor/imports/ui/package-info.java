@@ -1,0 +1,4 @@
+@NullMarked
+package uk.nowrongdoor.imports.ui;
+
+import org.jspecify.annotations.NullMarked;
