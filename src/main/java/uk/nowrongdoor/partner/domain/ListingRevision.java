@@ -83,6 +83,14 @@ public class ListingRevision extends AbstractEntity {
     }
 
     /**
+     * Writes every change into the listing, when none names other records (locations or categories: those need
+     * {@link #applyTo(Listing, DirectoryLookup)}, else this throws {@link IllegalStateException}).
+     */
+    public void applyTo(Listing target) {
+        changes.forEach(c -> c.getField().apply(target, c.getPreviousValue(), c.getNewValue()));
+    }
+
+    /**
      * Writes every change into the listing.
      *
      * @return the locations whose postcode or town changed, whose point must be looked up again

@@ -54,7 +54,8 @@ class LocationForm extends Div {
     final TextField postcode = new TextField("Postcode");
     final TextArea accessibility = new TextArea("Accessibility (optional)");
     final TextArea howToFind = new TextArea("How to find us (optional)");
-    final Checkbox sensitive = new Checkbox("Sensitive address: never show the street address or exact point");
+    final Checkbox sensitive =
+            new Checkbox("Sensitive address (a refuge, say): the public never sees its name, street or exact point");
     final Button save;
     final Button cancel = new Button("Cancel");
     private final Binder<Bean> binder = new Binder<>();

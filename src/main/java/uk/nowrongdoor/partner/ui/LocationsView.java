@@ -115,7 +115,8 @@ public class LocationsView extends Main implements HasUrlParameter<Long> {
             card.add(new Paragraph(String.join(", ", where)));
         }
         if (d.sensitive()) {
-            card.add(new Paragraph("Sensitive address: the public sees only the town and postcode area."));
+            card.add(new Paragraph(
+                    "Sensitive address: the public sees only the town and the first part of the postcode."));
         }
         var edit = new Button("Change", e -> showForm(index));
         edit.getElement().setAttribute("aria-label", "Change " + label);

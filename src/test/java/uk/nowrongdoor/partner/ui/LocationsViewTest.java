@@ -127,7 +127,8 @@ class LocationsViewTest extends AbstractUiTest {
         _setValue(
                 _get(
                         Checkbox.class,
-                        spec -> spec.withLabel("Sensitive address: never show the street address or exact point")),
+                        spec -> spec.withLabel(
+                                "Sensitive address (a refuge, say): the public never sees its name, street or exact point")),
                 true);
         click("Save this location");
         click("Send for approval");
