@@ -73,6 +73,8 @@ class RouteAccessMatrixTest extends AbstractUiTest {
         EXPECTED.put("partner/edit", EnumSet.of(Persona.PARTNER_A, Persona.PARTNER_B));
         EXPECTED.put("partner/notices", EnumSet.of(Persona.PARTNER_A, Persona.PARTNER_B));
         EXPECTED.put("partner/timetable", EnumSet.of(Persona.PARTNER_A, Persona.PARTNER_B));
+        EXPECTED.put("partner/locations", EnumSet.of(Persona.PARTNER_A, Persona.PARTNER_B));
+        EXPECTED.put("partner/categories", EnumSet.of(Persona.PARTNER_A, Persona.PARTNER_B));
         EXPECTED.put("partner/new", EnumSet.of(Persona.PARTNER_A, Persona.PARTNER_B));
         EXPECTED.put("partner/withdraw", EnumSet.of(Persona.PARTNER_A, Persona.PARTNER_B));
         EXPECTED.put("partner/suggestions", EnumSet.of(Persona.PARTNER_A, Persona.PARTNER_B, Persona.ADMIN));
@@ -155,6 +157,8 @@ class RouteAccessMatrixTest extends AbstractUiTest {
             "partner/edit",
             "partner/notices",
             "partner/timetable",
+            "partner/locations",
+            "partner/categories",
             "partner/withdraw",
             "staff/referrals/:id([0-9]{1,18})");
 

@@ -74,7 +74,8 @@ public class LocationPlacement {
         }
     }
 
-    private void place(Location location) {
+    /** Gives one location the best point the gazetteer knows (a partner changed its postcode or town). */
+    public void place(Location location) {
         var byPostcode = Postcode.parse(location.getPostcode()).flatMap(gazetteer::find);
         if (byPostcode.isPresent()) {
             var p = byPostcode.get();

@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
 public class FieldChange {
 
     /** The length of the value columns. */
-    public static final int VALUE_MAX = 4000;
+    public static final int VALUE_MAX = 16000;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "field", nullable = false, length = 30)

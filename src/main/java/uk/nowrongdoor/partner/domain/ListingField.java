@@ -2,6 +2,7 @@ package uk.nowrongdoor.partner.domain;
 
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
@@ -9,8 +10,10 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import uk.nowrongdoor.directory.domain.AccessMethod;
+import uk.nowrongdoor.directory.domain.Category;
 import uk.nowrongdoor.directory.domain.DeliveryMode;
 import uk.nowrongdoor.directory.domain.Listing;
+import uk.nowrongdoor.directory.domain.Location;
 
 /**
  * A listing detail a partner may change through a revision. Values travel as text: "" means "not given"; ages are
@@ -43,7 +46,11 @@ public enum ListingField {
     /** The weekly sessions, as {@link TimetableText} stores them. */
     SESSIONS("Weekly sessions", FieldChange.VALUE_MAX, l -> TimetableText.ofSessions(l.getSessions())),
     /** The dated closures and extra sessions, as {@link TimetableText} stores them. */
-    EXCEPTIONS("Dated changes", FieldChange.VALUE_MAX, l -> TimetableText.ofExceptions(l.getExceptions()));
+    EXCEPTIONS("Dated changes", FieldChange.VALUE_MAX, l -> TimetableText.ofExceptions(l.getExceptions())),
+    /** The locations, one line each as {@link LocationDraft#line()} writes them. */
+    LOCATIONS("Locations", FieldChange.VALUE_MAX, LocationDraft::text),
+    /** The slugs of the listing's own categories, sorted and comma-separated. */
+    CATEGORIES("Categories", FieldChange.VALUE_MAX, ListingField::categorySlugs);
 
     public static final int MAX_AGE_VALUE = 120;
     /** The value of a yes-or-no field that is ticked; "" when it is not. */
@@ -69,7 +76,7 @@ public enum ListingField {
 
     /** A field of the details form; the others have their own screens (the timetable) or are set once (the name). */
     public boolean isDetail() {
-        return this != NAME && this != SESSIONS && this != EXCEPTIONS;
+        return this != NAME && this != SESSIONS && this != EXCEPTIONS && this != LOCATIONS && this != CATEGORIES;
     }
 
     public int maxLength() {
@@ -147,6 +154,7 @@ public enum ListingField {
                 TimetableText.sessions(value).forEach(s -> listing.getSessions().add(s.toWeeklySession()));
             }
             case EXCEPTIONS -> applyExceptions(listing, "", value);
+            case LOCATIONS, CATEGORIES -> throw new IllegalStateException(this + " is applied with a DirectoryLookup");
         }
     }
 
@@ -160,6 +168,60 @@ public enum ListingField {
         } else {
             apply(listing, value);
         }
+    }
+
+    /**
+     * Writes a change of locations or categories, which name other records, as a difference from what the partner
+     * saw (see {@link LocationDraft#apply}); other fields as {@link #apply(Listing, String, String)}.
+     *
+     * @return the locations whose postcode or town changed, whose point must be looked up again
+     */
+    public List<Location> apply(Listing listing, String previous, String value, DirectoryLookup lookup) {
+        switch (this) {
+            case LOCATIONS -> {
+                return LocationDraft.apply(listing, previous, value, lookup::place);
+            }
+            case CATEGORIES -> {
+                var before = slugs(previous);
+                var after = slugs(value);
+                listing.getCategories().removeIf(c -> before.contains(c.getSlug()) && !after.contains(c.getSlug()));
+                for (String slug : after) {
+                    if (!before.contains(slug)) {
+                        Category c = lookup.category(slug);
+                        if (c != null) {
+                            listing.getCategories().add(c);
+                        }
+                    }
+                }
+                return List.of();
+            }
+            default -> {
+                apply(listing, previous, value);
+                return List.of();
+            }
+        }
+    }
+
+    private static String categorySlugs(Listing l) {
+        return l.getCategories().stream().map(Category::getSlug).sorted().collect(Collectors.joining(","));
+    }
+
+    /** The slugs a categories value names. */
+    public static List<String> slugs(String value) {
+        return Arrays.stream(value.split(","))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .toList();
+    }
+
+    /** The value for a set of category slugs. */
+    public static String categoriesValue(java.util.Collection<String> slugs) {
+        return slugs.stream()
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .sorted()
+                .distinct()
+                .collect(Collectors.joining(","));
     }
 
     private static void applyExceptions(Listing listing, String previous, String value) {
@@ -194,6 +256,12 @@ public enum ListingField {
         }
         if (this == EXCEPTIONS) {
             return TimetableText.describeExceptions(value);
+        }
+        if (this == LOCATIONS) {
+            var list = LocationDraft.drafts(value);
+            return list.isEmpty()
+                    ? "(none)"
+                    : list.stream().map(LocationDraft::label).collect(Collectors.joining("; "));
         }
         if (this == DELIVERY) {
             return deliveryModes(value).stream().map(DeliveryMode::label).collect(Collectors.joining(", "));

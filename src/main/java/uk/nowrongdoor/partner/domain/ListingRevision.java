@@ -17,6 +17,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import uk.nowrongdoor.base.domain.AbstractEntity;
 import uk.nowrongdoor.directory.domain.Listing;
+import uk.nowrongdoor.directory.domain.Location;
 
 /** A partner's change to a listing's details, stored as data (field, value before, new value) until decided. */
 @Entity
@@ -96,9 +97,23 @@ public class ListingRevision extends AbstractEntity {
         return importedFrom;
     }
 
-    /** Writes every change into the listing. */
+    /**
+     * Writes every change into the listing, when none names other records (locations or categories: those need
+     * {@link #applyTo(Listing, DirectoryLookup)}, else this throws {@link IllegalStateException}).
+     */
     public void applyTo(Listing target) {
         changes.forEach(c -> c.getField().apply(target, c.getPreviousValue(), c.getNewValue()));
+    }
+
+    /**
+     * Writes every change into the listing.
+     *
+     * @return the locations whose postcode or town changed, whose point must be looked up again
+     */
+    public List<Location> applyTo(Listing target, DirectoryLookup lookup) {
+        var moved = new ArrayList<Location>();
+        changes.forEach(c -> moved.addAll(c.getField().apply(target, c.getPreviousValue(), c.getNewValue(), lookup)));
+        return moved;
     }
 
     public RevisionKind getKind() {

@@ -18,7 +18,6 @@ import uk.nowrongdoor.partner.domain.OrganisationTrust;
 import uk.nowrongdoor.partner.domain.OrganisationTrustRepository;
 import uk.nowrongdoor.partner.domain.RevisionKind;
 import uk.nowrongdoor.partner.domain.RevisionStatus;
-import uk.nowrongdoor.partner.service.PartnerViews.ChangeRow;
 import uk.nowrongdoor.partner.service.PartnerViews.OrganisationTrustRow;
 import uk.nowrongdoor.partner.service.PartnerViews.PendingRevision;
 import uk.nowrongdoor.security.AppRoles;
@@ -34,6 +33,7 @@ public class ModerationService {
     private final OrganisationRepository organisations;
     private final OrganisationTrustRepository trust;
     private final OutboxService outbox;
+    private final RevisionChanges revisionChanges;
     private final Clock clock;
 
     ModerationService(
@@ -41,11 +41,13 @@ public class ModerationService {
             OrganisationRepository organisations,
             OrganisationTrustRepository trust,
             OutboxService outbox,
+            RevisionChanges revisionChanges,
             Clock clock) {
         this.revisions = revisions;
         this.organisations = organisations;
         this.trust = trust;
         this.outbox = outbox;
+        this.revisionChanges = revisionChanges;
         this.clock = clock;
     }
 
@@ -70,16 +72,14 @@ public class ModerationService {
                             r.getKind(),
                             r.getPartnerNote(),
                             r.getChanges().stream()
-                                    .map(c -> new ChangeRow(
-                                            c.getField().label(),
-                                            // a new listing has nothing published yet
-                                            c.getField()
-                                                    .display(
-                                                            r.getKind() == RevisionKind.NEW_LISTING
-                                                                    ? ""
-                                                                    : c.getField()
-                                                                            .read(l)),
-                                            c.getField().display(c.getNewValue())))
+                                    .flatMap(c -> revisionChanges
+                                            .rows(
+                                                    c,
+                                                    // a new listing has nothing published yet
+                                                    r.getKind() == RevisionKind.NEW_LISTING
+                                                            ? ""
+                                                            : c.getField().read(l))
+                                            .stream())
                                     .toList(),
                             r.getImportedFrom());
                 })
@@ -92,9 +92,9 @@ public class ModerationService {
         Listing l = r.getListing();
         Instant now = clock.instant();
         switch (r.getKind()) {
-            case CHANGE -> r.applyTo(l);
+            case CHANGE -> revisionChanges.apply(r, l);
             case NEW_LISTING -> {
-                r.applyTo(l);
+                revisionChanges.apply(r, l);
                 l.setStatus(ListingStatus.ACTIVE);
             }
                 // out of search, the listing page and the Open Referral feed, which all show active listings only

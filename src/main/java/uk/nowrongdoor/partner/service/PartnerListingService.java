@@ -12,6 +12,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
@@ -21,11 +22,13 @@ import uk.nowrongdoor.Application;
 import uk.nowrongdoor.accounts.domain.StaffRole;
 import uk.nowrongdoor.accounts.service.StaffDirectory;
 import uk.nowrongdoor.base.domain.UserFacingException;
+import uk.nowrongdoor.directory.domain.CategoryRepository;
 import uk.nowrongdoor.directory.domain.Listing;
 import uk.nowrongdoor.directory.domain.ListingRepository;
 import uk.nowrongdoor.directory.domain.ListingStatus;
 import uk.nowrongdoor.directory.domain.Organisation;
 import uk.nowrongdoor.directory.domain.OrganisationRepository;
+import uk.nowrongdoor.directory.domain.PlaceRepository;
 import uk.nowrongdoor.directory.domain.SessionException;
 import uk.nowrongdoor.intake.service.OutboxService;
 import uk.nowrongdoor.partner.domain.ExceptionDraft;
@@ -35,6 +38,7 @@ import uk.nowrongdoor.partner.domain.ListingNotice;
 import uk.nowrongdoor.partner.domain.ListingNoticeRepository;
 import uk.nowrongdoor.partner.domain.ListingRevision;
 import uk.nowrongdoor.partner.domain.ListingRevisionRepository;
+import uk.nowrongdoor.partner.domain.LocationDraft;
 import uk.nowrongdoor.partner.domain.NoticeKind;
 import uk.nowrongdoor.partner.domain.OrganisationTrust;
 import uk.nowrongdoor.partner.domain.OrganisationTrustRepository;
@@ -42,9 +46,12 @@ import uk.nowrongdoor.partner.domain.RevisionKind;
 import uk.nowrongdoor.partner.domain.RevisionStatus;
 import uk.nowrongdoor.partner.domain.SessionDraft;
 import uk.nowrongdoor.partner.domain.TimetableText;
-import uk.nowrongdoor.partner.service.PartnerViews.ChangeRow;
+import uk.nowrongdoor.partner.service.PartnerViews.CategoryDetails;
+import uk.nowrongdoor.partner.service.PartnerViews.CategoryGroup;
+import uk.nowrongdoor.partner.service.PartnerViews.Choice;
 import uk.nowrongdoor.partner.service.PartnerViews.ListingDetails;
 import uk.nowrongdoor.partner.service.PartnerViews.LiveNotice;
+import uk.nowrongdoor.partner.service.PartnerViews.LocationDetails;
 import uk.nowrongdoor.partner.service.PartnerViews.MyListing;
 import uk.nowrongdoor.partner.service.PartnerViews.MyOrganisation;
 import uk.nowrongdoor.partner.service.PartnerViews.NewListingRequest;
@@ -74,6 +81,9 @@ public class PartnerListingService {
     private final OrganisationTrustRepository trust;
     private final StaffDirectory staffDirectory;
     private final OutboxService outbox;
+    private final CategoryRepository categories;
+    private final PlaceRepository places;
+    private final RevisionChanges revisionChanges;
     private final Clock clock;
 
     PartnerListingService(
@@ -84,6 +94,9 @@ public class PartnerListingService {
             OrganisationTrustRepository trust,
             StaffDirectory staffDirectory,
             OutboxService outbox,
+            CategoryRepository categories,
+            PlaceRepository places,
+            RevisionChanges revisionChanges,
             Clock clock) {
         this.listings = listings;
         this.organisations = organisations;
@@ -92,6 +105,9 @@ public class PartnerListingService {
         this.trust = trust;
         this.staffDirectory = staffDirectory;
         this.outbox = outbox;
+        this.categories = categories;
+        this.places = places;
+        this.revisionChanges = revisionChanges;
         this.clock = clock;
     }
 
@@ -321,7 +337,7 @@ public class PartnerListingService {
         Instant now = clock.instant();
         var revision = new ListingRevision(l, changes, me.accountId(), me.email(), now);
         if (isTrusted(l.getOrganisation().getId())) {
-            revision.applyTo(l);
+            revisionChanges.apply(revision, l);
             l.setUpdatedAt(now);
             revision.decide(RevisionStatus.PUBLISHED_TRUSTED, me.email(), now, null);
             revisions.save(revision);
@@ -434,6 +450,125 @@ public class PartnerListingService {
         return submit(l, changes, me);
     }
 
+    // Locations --------------------------------------------------------------------------------------------------
+
+    /** The published locations, for the locations editor, with the towns to choose from. */
+    @RolesAllowed(AppRoles.PARTNER)
+    @Transactional(readOnly = true)
+    public LocationDetails locations(Long listingId) {
+        Listing l = ownListing(listingId);
+        var towns = places.findAll().stream()
+                .map(p -> new Choice(p.getSlug(), p.getName()))
+                .sorted((a, b) -> a.name().compareToIgnoreCase(b.name()))
+                .toList();
+        return new LocationDetails(
+                l.getId(),
+                l.getSlug(),
+                l.getName(),
+                l.getOrganisation().getName(),
+                l.getLocations().stream().map(LocationDraft::from).toList(),
+                towns,
+                pendingChangesOf(l, ListingField.LOCATIONS));
+    }
+
+    /**
+     * Proposes the whole list of locations: the ones kept (changed or not), the new ones (without an id) and, by
+     * leaving them out, the ones to remove. Only a location that is new or changed is checked, so an old address the
+     * partner did not touch never blocks an edit of another one.
+     */
+    @RolesAllowed(AppRoles.PARTNER)
+    public Outcome proposeLocations(Long listingId, List<LocationDraft> wanted) {
+        Listing l = ownListing(listingId);
+        StaffPrincipal me = CurrentUser.require();
+        if (wanted.size() > LocationDraft.MAX_LOCATIONS) {
+            throw new UserFacingException("A listing can have up to " + LocationDraft.MAX_LOCATIONS + " locations");
+        }
+        var published = l.getLocations().stream().map(LocationDraft::from).toList();
+        for (LocationDraft d : wanted) {
+            if (d.uuid() != null && published.stream().noneMatch(p -> d.uuid().equals(p.uuid()))) {
+                // an id of another listing's location, or of one removed since: never written through this listing
+                throw new UserFacingException("A location has been removed since you opened this page: reload it");
+            }
+            if (published.contains(d)) {
+                continue;
+            }
+            var problem = d.problem();
+            if (problem != null) {
+                throw new UserFacingException(d.label() + ": " + problem.message());
+            }
+            if (!d.town().isEmpty() && places.findBySlug(d.town()).isEmpty()) {
+                throw new UserFacingException(d.label() + ": choose the town from the list");
+            }
+        }
+        String current = ListingField.LOCATIONS.read(l);
+        String proposed = LocationDraft.ofDrafts(wanted);
+        if (proposed.equals(current)) {
+            throw new UserFacingException("Nothing has changed");
+        }
+        if (proposed.length() > FieldChange.VALUE_MAX || current.length() > FieldChange.VALUE_MAX) {
+            throw new UserFacingException("The locations are too long to save: shorten some descriptions");
+        }
+        return submit(l, List.of(new FieldChange(ListingField.LOCATIONS, current, proposed)), me);
+    }
+
+    // Categories -------------------------------------------------------------------------------------------------
+
+    /** The category tree, grouped by top-level category, and the listing's own categories. */
+    @RolesAllowed(AppRoles.PARTNER)
+    @Transactional(readOnly = true)
+    public CategoryDetails categories(Long listingId) {
+        Listing l = ownListing(listingId);
+        var all = categories.findAllByOrderByPositionAsc();
+        var groups = all.stream()
+                .filter(c -> c.getParent() == null)
+                .map(top -> {
+                    var choices = new ArrayList<Choice>();
+                    choices.add(new Choice(top.getSlug(), top.getName()));
+                    all.stream()
+                            .filter(c -> c.getParent() != null
+                                    && c.getParent().getId().equals(top.getId()))
+                            .forEach(c -> choices.add(new Choice(c.getSlug(), c.getName())));
+                    return new CategoryGroup(top.getName(), choices);
+                })
+                .toList();
+        return new CategoryDetails(
+                l.getId(),
+                l.getSlug(),
+                l.getName(),
+                l.getOrganisation().getName(),
+                groups,
+                Set.copyOf(ListingField.slugs(ListingField.CATEGORIES.read(l))),
+                pendingChangesOf(l, ListingField.CATEGORIES));
+    }
+
+    /** Proposes the listing's categories: at least one, each from the tree. */
+    @RolesAllowed(AppRoles.PARTNER)
+    public Outcome proposeCategories(Long listingId, Set<String> slugs) {
+        Listing l = ownListing(listingId);
+        StaffPrincipal me = CurrentUser.require();
+        String proposed = ListingField.categoriesValue(slugs);
+        if (proposed.isEmpty()) {
+            throw new UserFacingException("Choose at least one category, so people can find the listing");
+        }
+        for (String slug : ListingField.slugs(proposed)) {
+            if (categories.findBySlug(slug).isEmpty()) {
+                throw new UserFacingException("Choose categories from the list");
+            }
+        }
+        String current = ListingField.CATEGORIES.read(l);
+        if (proposed.equals(current)) {
+            throw new UserFacingException("Nothing has changed");
+        }
+        return submit(l, List.of(new FieldChange(ListingField.CATEGORIES, current, proposed)), me);
+    }
+
+    private long pendingChangesOf(Listing l, ListingField field) {
+        return revisions.findHistory(l.getId()).stream()
+                .filter(r -> r.getStatus() == RevisionStatus.PENDING)
+                .filter(r -> r.getChanges().stream().anyMatch(c -> c.getField() == field))
+                .count();
+    }
+
     // New listings and withdrawals -------------------------------------------------------------------------------
 
     /**
@@ -525,11 +660,11 @@ public class PartnerListingService {
     public List<RevisionSummary> history(Long listingId) {
         ownListing(listingId);
         return revisions.findHistory(listingId).stream()
-                .map(PartnerListingService::summary)
+                .map(r -> summary(r, revisionChanges))
                 .toList();
     }
 
-    static RevisionSummary summary(ListingRevision r) {
+    static RevisionSummary summary(ListingRevision r, RevisionChanges describe) {
         return new RevisionSummary(
                 r.getId(),
                 (r.getKind() == RevisionKind.CHANGE ? "" : r.getKind().label() + ": ")
@@ -537,10 +672,7 @@ public class PartnerListingService {
                 r.getSubmittedAt(),
                 r.getSubmittedByEmail(),
                 r.getChanges().stream()
-                        .map(c -> new ChangeRow(
-                                c.getField().label(),
-                                c.getField().display(c.getPreviousValue()),
-                                c.getField().display(c.getNewValue())))
+                        .flatMap(c -> describe.rows(c, c.getPreviousValue()).stream())
                         .toList(),
                 r.getReason());
     }

@@ -4,9 +4,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import uk.nowrongdoor.partner.domain.ExceptionDraft;
 import uk.nowrongdoor.partner.domain.ListingField;
+import uk.nowrongdoor.partner.domain.LocationDraft;
 import uk.nowrongdoor.partner.domain.RevisionKind;
 import uk.nowrongdoor.partner.domain.SessionDraft;
 
@@ -50,6 +52,31 @@ public final class PartnerViews {
             List<ExceptionDraft> upcoming,
             long pendingTimetableChanges,
             LocalDate today) {}
+
+    /** A listing's locations as the locations editor shows them, and the towns to choose from. */
+    public record LocationDetails(
+            Long id,
+            String slug,
+            String name,
+            String organisationName,
+            List<LocationDraft> locations,
+            List<Choice> towns,
+            long pendingLocationChanges) {}
+
+    /** Something to choose by its slug: a town, a category. */
+    public record Choice(String slug, String name) {}
+
+    /** A top-level category and the categories under it (the first choice is the top-level one itself). */
+    public record CategoryGroup(String name, List<Choice> choices) {}
+
+    public record CategoryDetails(
+            Long id,
+            String slug,
+            String name,
+            String organisationName,
+            List<CategoryGroup> groups,
+            Set<String> chosen,
+            long pendingCategoryChanges) {}
 
     public record LiveNotice(Long id, String text, Instant expiresAt) {}
 

@@ -86,7 +86,11 @@ public class MyListingsView extends Main {
         edit.getElement().setAttribute("aria-label", "Edit details: " + l.name());
         var times = new RouterLink("Opening times", TimetableView.class, l.id());
         times.getElement().setAttribute("aria-label", "Opening times: " + l.name());
-        var actions = new Div(confirm, notice, edit, times);
+        var where = new RouterLink("Locations", LocationsView.class, l.id());
+        where.getElement().setAttribute("aria-label", "Locations: " + l.name());
+        var categories = new RouterLink("Categories", CategoriesView.class, l.id());
+        categories.getElement().setAttribute("aria-label", "Categories: " + l.name());
+        var actions = new Div(confirm, notice, edit, times, where, categories);
         if (l.publicNow()) {
             var view = new Anchor("listing/" + l.slug(), "Public page");
             view.getElement().setAttribute("aria-label", "Public page: " + l.name());
