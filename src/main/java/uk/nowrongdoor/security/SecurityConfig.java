@@ -2,23 +2,42 @@ package uk.nowrongdoor.security;
 
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import java.util.List;
+import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.authentication.event.AuthenticationFailureDisabledEvent;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.session.ChangeSessionIdAuthenticationStrategy;
+import org.springframework.security.web.authentication.session.CompositeSessionAuthenticationStrategy;
+import org.springframework.security.web.authentication.session.RegisterSessionAuthenticationStrategy;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.DelegatingSecurityContextRepository;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
@@ -28,6 +47,12 @@ import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.security.web.webauthn.api.PublicKeyCredentialRpEntity;
+import org.springframework.security.web.webauthn.authentication.WebAuthnAuthenticationFilter;
+import org.springframework.security.web.webauthn.management.PublicKeyCredentialUserEntityRepository;
+import org.springframework.security.web.webauthn.management.UserCredentialRepository;
+import org.springframework.security.web.webauthn.management.WebAuthnRelyingPartyOperations;
+import org.springframework.security.web.webauthn.management.Webauthn4JRelyingPartyOperations;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import uk.nowrongdoor.security.ui.LoginView;
 
@@ -60,8 +85,14 @@ class SecurityConfig {
         "/basic",
         "/basic/**",
         "/sitemap.xml",
-        "/robots.txt"
+        "/robots.txt",
+        // passkey sign-in only: the assertion options and the assertion itself (registration needs staff)
+        "/webauthn/authenticate/options",
+        "/login/webauthn"
     };
+
+    /** Adding or removing a passkey: a signed-in member of staff only. */
+    static final String[] PASSKEY_REGISTRATION_PATHS = {"/webauthn/register", "/webauthn/register/**"};
 
     static final String FORM_REFUSED = "<!DOCTYPE html><html lang=\"en-GB\"><head><meta charset=\"utf-8\">"
             + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
@@ -142,7 +173,8 @@ class SecurityConfig {
     SecurityFilterChain staffControllers(
             HttpSecurity http,
             @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping controllers,
-            SessionRegistry sessionRegistry)
+            SessionRegistry sessionRegistry,
+            ObjectProvider<PasskeyPolicy> passkeyPolicy)
             throws Exception {
         var publicPaths = new OrRequestMatcher(java.util.Arrays.stream(PUBLIC_PATHS)
                 .map(path -> (RequestMatcher)
@@ -152,21 +184,67 @@ class SecurityConfig {
                 new ControllerEndpointMatcher(controllers), new NegatedRequestMatcher(publicPaths)));
         http.authorizeHttpRequests(auth -> auth.anyRequest().hasAnyRole(STAFF_ROLES));
         http.exceptionHandling(ex -> ex.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login")));
+        http.addFilterAfter(new PasskeyEnrolmentFilter(passkeyPolicy), AuthorizationFilter.class);
         commonHeadersAndSessions(http, sessionRegistry);
         return http.build();
     }
 
     @Bean
     @Order(2)
-    SecurityFilterChain vaadinViews(HttpSecurity http, SessionRegistry sessionRegistry) throws Exception {
-        http.authorizeHttpRequests(auth -> auth.requestMatchers(PUBLIC_PATHS).permitAll());
+    SecurityFilterChain vaadinViews(
+            HttpSecurity http,
+            SessionRegistry sessionRegistry,
+            WebAuthnProperties webAuthn,
+            WebAuthnRelyingPartyOperations relyingParty,
+            UserDetailsService accounts,
+            AuthenticationEventPublisher events,
+            SecurityContextHolderStrategy contextStrategy)
+            throws Exception {
+        http.authorizeHttpRequests(auth -> auth.requestMatchers(PUBLIC_PATHS)
+                .permitAll()
+                .requestMatchers(PASSKEY_REGISTRATION_PATHS)
+                .hasAnyRole(STAFF_ROLES));
         http.addFilterBefore(new SignInCsrfFilter("/login"), UsernamePasswordAuthenticationFilter.class);
+        http.addFilterBefore(
+                passkeySignIn(relyingParty, accounts, events, contextStrategy, sessionRegistry),
+                BasicAuthenticationFilter.class);
+        // Spring's WebAuthn filters: registration options and registration (staff), assertion options (public).
+        // No default pages: the sign-in page and the passkeys screen are this app's own.
+        http.webAuthn(passkeys -> passkeys.rpId(webAuthn.rpId())
+                .rpName(webAuthn.rpName())
+                .allowedOrigins(webAuthn.allowedOrigins())
+                .disableDefaultRegistrationPage(true));
         commonHeadersAndSessions(http, sessionRegistry);
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
                         // Views decide for themselves through their access annotations, so that an unknown
                         // address reaches the public "page not found" rather than the staff sign-in.
                         .anyRequest(any -> any.permitAll()))
                 .build();
+    }
+
+    /**
+     * The passkey sign-in ({@code POST /login/webauthn}). Spring's configurer adds its own filter for the same
+     * address, whose principal would be a bare WebAuthn user entity; this one comes first in the chain and answers
+     * every such request, so a passkey sign-in gives the same {@link StaffPrincipal} as a password, is audited through
+     * the same events, changes the session id and is known to "sign out everywhere".
+     */
+    private static WebAuthnAuthenticationFilter passkeySignIn(
+            WebAuthnRelyingPartyOperations relyingParty,
+            UserDetailsService accounts,
+            AuthenticationEventPublisher events,
+            SecurityContextHolderStrategy contextStrategy,
+            SessionRegistry sessionRegistry) {
+        var manager = new ProviderManager(new PasskeyAuthenticationProvider(relyingParty, accounts));
+        manager.setAuthenticationEventPublisher(events);
+        var filter = new WebAuthnAuthenticationFilter();
+        filter.setAuthenticationManager(manager);
+        filter.setSecurityContextHolderStrategy(contextStrategy);
+        filter.setSecurityContextRepository(new DelegatingSecurityContextRepository(
+                new RequestAttributeSecurityContextRepository(), new HttpSessionSecurityContextRepository()));
+        filter.setSessionAuthenticationStrategy(new CompositeSessionAuthenticationStrategy(List.of(
+                new ChangeSessionIdAuthenticationStrategy(),
+                new RegisterSessionAuthenticationStrategy(sessionRegistry))));
+        return filter;
     }
 
     private static void commonHeadersAndSessions(HttpSecurity http, SessionRegistry sessionRegistry) throws Exception {
@@ -200,5 +278,50 @@ class SecurityConfig {
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    /**
+     * Password sign-in, as Spring Boot would set it up, plus one check after a correct password: someone who must sign
+     * in with their passkey ({@link PasskeyPolicy#mustUsePasskey}) is refused.
+     */
+    @Bean
+    DaoAuthenticationProvider passwordSignIn(
+            UserDetailsService accounts, PasswordEncoder encoder, ObjectProvider<PasskeyPolicy> passkeyPolicy) {
+        var provider = new DaoAuthenticationProvider(accounts);
+        provider.setPasswordEncoder(encoder);
+        var statusChecks = new AccountStatusUserDetailsChecker();
+        provider.setPostAuthenticationChecks(user -> {
+            statusChecks.check(user);
+            PasskeyPolicy policy = passkeyPolicy.getIfAvailable();
+            if (policy != null && user instanceof StaffPrincipal staff && policy.mustUsePasskey(staff)) {
+                throw new PasskeyRequiredException();
+            }
+        });
+        return provider;
+    }
+
+    /** Spring's sign-in events, with the passkey refusal audited like a disabled account. */
+    @Bean
+    AuthenticationEventPublisher authenticationEventPublisher(ApplicationEventPublisher publisher) {
+        var events = new DefaultAuthenticationEventPublisher(publisher);
+        events.setAdditionalExceptionMappings(
+                Map.of(PasskeyRequiredException.class, AuthenticationFailureDisabledEvent.class));
+        return events;
+    }
+
+    /** The one relying party shared by Spring's WebAuthn filters and {@link PasskeyAuthenticationProvider}. */
+    @Bean
+    WebAuthnRelyingPartyOperations webAuthnRelyingParty(
+            PublicKeyCredentialUserEntityRepository userEntities,
+            UserCredentialRepository credentials,
+            WebAuthnProperties webAuthn) {
+        return new Webauthn4JRelyingPartyOperations(
+                userEntities,
+                credentials,
+                PublicKeyCredentialRpEntity.builder()
+                        .id(webAuthn.rpId())
+                        .name(webAuthn.rpName())
+                        .build(),
+                webAuthn.allowedOrigins());
     }
 }

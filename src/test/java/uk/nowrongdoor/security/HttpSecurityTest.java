@@ -137,7 +137,7 @@ class HttpSecurityTest {
 
     @Test
     void public_and_staff_pages_carry_the_content_security_policy_and_the_other_headers() throws Exception {
-        for (String path : List.of("/", "/login", "/admin/users", "/api/openreferral/services")) {
+        for (String path : List.of("/", "/login", "/admin/users", "/staff/passkeys", "/api/openreferral/services")) {
             var response = get(path);
             String csp =
                     response.headers().firstValue("Content-Security-Policy").orElse("");
@@ -236,6 +236,33 @@ class HttpSecurityTest {
         var response = get("/no-such-page/at-all");
         assertThat(response.statusCode()).isNotEqualTo(302);
         assertThat(response.headers().firstValue("Location")).isEmpty();
+    }
+
+    @Test
+    void among_the_passkey_endpoints_only_those_for_signing_in_are_public() {
+        assertThat(java.util.Arrays.stream(SecurityConfig.PUBLIC_PATHS).filter(p -> p.contains("webauthn")))
+                .containsExactlyInAnyOrder("/webauthn/authenticate/options", "/login/webauthn");
+        assertThat(SecurityConfig.PASSKEY_REGISTRATION_PATHS)
+                .containsExactlyInAnyOrder("/webauthn/register", "/webauthn/register/**");
+    }
+
+    @Test
+    void the_passkey_script_is_served_from_this_site_without_signing_in() throws Exception {
+        var script = get("/js/passkeys.js");
+        assertThat(script.statusCode()).isEqualTo(200);
+        assertThat(script.body()).contains("navigator.credentials.get", "navigator.credentials.create");
+    }
+
+    @Test
+    void removing_a_passkey_through_spring_s_endpoint_needs_a_signed_in_member_of_staff() throws Exception {
+        var page = get("/login");
+        var response = client.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/webauthn/register/AAAA"))
+                        .header("X-CSRF-TOKEN", meta(page.body(), "_csrf"))
+                        .DELETE()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isIn(302, 401, 403);
     }
 
     @Test

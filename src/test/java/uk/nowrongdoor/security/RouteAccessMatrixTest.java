@@ -59,6 +59,9 @@ class RouteAccessMatrixTest extends AbstractUiTest {
         EXPECTED.put("account/forgot-password", EVERYONE);
         // staff
         EXPECTED.put("staff/outbox", EnumSet.of(Persona.LEAD, Persona.ADMIN));
+        EXPECTED.put(
+                "staff/passkeys",
+                EnumSet.of(Persona.PARTNER_A, Persona.PARTNER_B, Persona.COORDINATOR, Persona.LEAD, Persona.ADMIN));
         EXPECTED.put("staff/equality", EnumSet.of(Persona.LEAD, Persona.ADMIN));
         EXPECTED.put("admin/open-data", EnumSet.of(Persona.ADMIN));
         EXPECTED.put("admin/users", EnumSet.of(Persona.ADMIN));

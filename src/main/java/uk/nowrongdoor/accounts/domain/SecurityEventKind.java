@@ -13,5 +13,8 @@ public enum SecurityEventKind {
     ACCESS_CHANGED,
     DISABLED,
     ENABLED,
-    UNLOCKED
+    UNLOCKED,
+    PASSKEY_ADDED,
+    PASSKEY_REMOVED,
+    SETTING_CHANGED
 }

@@ -10,6 +10,7 @@ import org.springframework.security.authentication.event.AuthenticationFailureBa
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.security.web.webauthn.authentication.WebAuthnAuthenticationRequestToken;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,6 +19,7 @@ import uk.nowrongdoor.accounts.domain.SecurityEventKind;
 import uk.nowrongdoor.accounts.domain.SecurityEventRepository;
 import uk.nowrongdoor.accounts.domain.StaffAccount;
 import uk.nowrongdoor.accounts.domain.StaffAccountRepository;
+import uk.nowrongdoor.security.PasskeyAuthentication;
 import uk.nowrongdoor.security.StaffPrincipal;
 
 /**
@@ -56,8 +58,9 @@ class SignInAudit {
         }
         Instant now = clock.instant();
         accounts.findById(staff.accountId()).ifPresent(account -> account.recordSignIn(now));
+        String how = event.getAuthentication() instanceof PasskeyAuthentication ? "With a passkey" : null;
         events.save(new SecurityEvent(
-                now, SecurityEventKind.SIGN_IN, staff.email(), null, address(event.getAuthentication()), null));
+                now, SecurityEventKind.SIGN_IN, staff.email(), null, address(event.getAuthentication()), how));
     }
 
     @EventListener
@@ -65,6 +68,17 @@ class SignInAudit {
     public void failed(AbstractAuthenticationFailureEvent event) {
         Instant now = clock.instant();
         Authentication attempt = event.getAuthentication();
+        if (attempt instanceof WebAuthnAuthenticationRequestToken) {
+            // a passkey names no account until it is checked; nothing to count towards a lockout
+            events.save(new SecurityEvent(
+                    now,
+                    SecurityEventKind.SIGN_IN_FAILED,
+                    null,
+                    null,
+                    addressHash.of(requestAddress()),
+                    "Passkey: " + event.getException().getClass().getSimpleName()));
+            return;
+        }
         @Nullable
         StaffAccount account = accounts.findByEmail(StaffAccount.normaliseEmail(attempt.getName()))
                 .orElse(null);
@@ -92,6 +106,13 @@ class SignInAudit {
         } else if (failures >= properties.slowDownAfter()) {
             account.lockUntil(now.plus(FIRST_PAUSE.multipliedBy(1L << (failures - properties.slowDownAfter()))));
         }
+    }
+
+    private static @Nullable String requestAddress() {
+        return org.springframework.web.context.request.RequestContextHolder.getRequestAttributes()
+                        instanceof org.springframework.web.context.request.ServletRequestAttributes attributes
+                ? attributes.getRequest().getRemoteAddr()
+                : null;
     }
 
     private @Nullable String address(Authentication authentication) {

@@ -45,7 +45,11 @@ public class StaffLayout extends Div implements RouterLayout {
             new StaffLink("admin/referral-access", "Referral access", List.of(AppRoles.ADMIN)),
             new StaffLink("admin/feedback-rights", "Feedback: a person's information", List.of(AppRoles.ADMIN)),
             new StaffLink("admin/open-data", "Open data", List.of(AppRoles.ADMIN)),
-            new StaffLink("staff/outbox", "Outbox", List.of(AppRoles.ADMIN, AppRoles.COMPLAINTS_LEAD)));
+            new StaffLink("staff/outbox", "Outbox", List.of(AppRoles.ADMIN, AppRoles.COMPLAINTS_LEAD)),
+            new StaffLink(
+                    "staff/passkeys",
+                    "Sign-in and passkeys",
+                    List.of(AppRoles.ADMIN, AppRoles.PARTNER, AppRoles.COMPLAINTS_LEAD, AppRoles.COORDINATOR)));
 
     private final Div content = new Div();
 

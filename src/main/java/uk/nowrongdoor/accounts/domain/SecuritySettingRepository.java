@@ -1,0 +1,5 @@
+package uk.nowrongdoor.accounts.domain;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface SecuritySettingRepository extends JpaRepository<SecuritySetting, String> {}
