@@ -81,6 +81,9 @@ class DurabilityTest {
         var settings = new LinkedHashMap<String, Object>();
         settings.put("nwd.data-dir", data);
         run(settings, "H2 + Lucene");
+        // the marker file told the restart that the index may have missed the last commits (UncleanStopRebuild)
+        assertThat(Files.readString(data.resolve("second.log")))
+                .contains("The last run did not stop cleanly: rebuilding the search index from the database");
     }
 
     @Test
