@@ -51,7 +51,9 @@ class ProbesTest {
     }
 
     @Test
-    void a_node_is_live_but_not_ready_while_loading_then_ready_and_actuator_details_are_for_admins() throws Exception {
+    void
+            a_node_is_live_but_not_ready_and_its_api_answers_503_while_loading_then_ready_and_actuator_details_are_for_admins()
+                    throws Exception {
         int port;
         try (var socket = new java.net.ServerSocket(0)) {
             port = socket.getLocalPort();
@@ -70,6 +72,10 @@ class ProbesTest {
             var loading = get(port, "/actuator/health/readiness");
             assertThat(loading.statusCode()).isEqualTo(503);
             assertThat(loading.body()).contains("OUT_OF_SERVICE");
+            // the API does not answer "no services" while the directory is still loading
+            var apiWhileLoading = get(port, "/api/openreferral/services?text=crisis");
+            assertThat(apiWhileLoading.statusCode()).isEqualTo(503);
+            assertThat(apiWhileLoading.headers().firstValue("Retry-After")).hasValue("10");
 
             HeldLoading.release.countDown();
             node = starting.get(5, TimeUnit.MINUTES);
@@ -77,6 +83,8 @@ class ProbesTest {
             var ready = get(port, "/actuator/health/readiness");
             assertThat(ready.statusCode()).isEqualTo(200);
             assertThat(ready.body()).contains("\"UP\"");
+            assertThat(get(port, "/api/openreferral/services?text=crisis").statusCode())
+                    .isEqualTo(200);
             var health = get(port, "/actuator/health");
             assertThat(health.statusCode()).isEqualTo(200);
             // anonymous: the status only, never which database or index, nor counts

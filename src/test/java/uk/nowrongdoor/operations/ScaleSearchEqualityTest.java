@@ -121,6 +121,8 @@ class ScaleSearchEqualityTest {
                 "bereavement",
                 "suicidal thoughts",
                 "someone to talk to",
+                "talk",
+                "helpline",
                 "drugs and alcohol",
                 "homeless",
                 "older people",
@@ -174,11 +176,17 @@ class ScaleSearchEqualityTest {
     static final Set<String> PHRASE_SYNONYMS_ON_OPENSEARCH_ONLY = Set.of("dementia");
 
     /**
-     * Found since every word became optional (query understanding): "someone to talk to" matches the same listings on
-     * both backends, but their scores for optional words and the multi-word synonym differ slightly, so the order does.
-     * TODO(#16): align the scoring (or the synonym handling) so that the order is equal too.
+     * The one synonym group with a several-word entry that changes ranking: "talk, listen, helpline, someone to talk
+     * to". A query with any of its words is expanded with the phrase, which OpenSearch searches as a phrase
+     * (simple_query_string's auto_generate_synonyms_phrase_query, as for "dementia" above) and Lucene's simple query
+     * parser does not, so the scores, and with them the order below the first result, differ. What the test holds for these:
+     * the same listings, the same first result, the same total and the same category and place counts (run of 30
+     * November 2026: "talk" ranks shout-text-85258 second on Lucene and fourth on OpenSearch). Making the order equal
+     * would need either the phrase switch (Hibernate Search 7.2 exposes none for either backend) or dropping "someone
+     * to talk to" from the synonyms, which would change the embedded default's ranking that ListingSearchTest pins,
+     * for the sake of the optional backend: not done.
      */
-    static final Set<String> SAME_LISTINGS_OTHER_ORDER = Set.of("someone to talk to");
+    static final Set<String> SAME_LISTINGS_OTHER_ORDER = Set.of("someone to talk to", "talk", "helpline");
 
     @Test
     void opensearch_answers_every_query_and_filter_as_lucene_does() {
@@ -195,6 +203,8 @@ class ScaleSearchEqualityTest {
                 continue;
             }
             differing.add(query.text());
+            System.out.println("Known difference: " + query + "\n  lucene:     " + expected.slugs() + "\n  opensearch: "
+                    + actual.slugs());
             if (PHRASE_SYNONYMS_ON_OPENSEARCH_ONLY.contains(query.text())) {
                 assertThat(actual.slugs()).as(query.toString()).isNotEmpty();
                 assertThat(actual.slugs())
@@ -204,6 +214,12 @@ class ScaleSearchEqualityTest {
                                 .toList());
             } else if (SAME_LISTINGS_OTHER_ORDER.contains(query.text())) {
                 assertThat(actual.slugs()).as(query.toString()).containsExactlyInAnyOrderElementsOf(expected.slugs());
+                assertThat(actual.slugs())
+                        .as(query.toString())
+                        .startsWith(expected.slugs().get(0));
+                assertThat(actual.total()).as(query.toString()).isEqualTo(expected.total());
+                assertThat(actual.categories()).as(query.toString()).isEqualTo(expected.categories());
+                assertThat(actual.places()).as(query.toString()).isEqualTo(expected.places());
             } else {
                 System.out.println("Differs: " + query + "\n  lucene:     " + expected + "\n  opensearch: " + actual);
             }

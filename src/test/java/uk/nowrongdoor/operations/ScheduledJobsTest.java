@@ -20,4 +20,16 @@ class ScheduledJobsTest {
             .should()
             .beAnnotatedWith(SchedulerLock.class)
             .allowEmptyShould(true);
+
+    /**
+     * ShedLock's method proxy refuses a locked method that returns a primitive (it has nothing to return when another
+     * node holds the lock): the job then fails at every turn with LockingNotSupportedException and never runs.
+     */
+    @ArchTest
+    static final ArchRule every_locked_job_returns_nothing_so_shedlock_can_skip_it = methods()
+            .that()
+            .areAnnotatedWith(SchedulerLock.class)
+            .should()
+            .haveRawReturnType(void.class)
+            .allowEmptyShould(true);
 }

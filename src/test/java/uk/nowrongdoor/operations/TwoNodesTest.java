@@ -16,7 +16,6 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
 import uk.nowrongdoor.Application;
@@ -29,12 +28,9 @@ import uk.nowrongdoor.testsupport.ScaleOut;
  * Two app nodes of the scale profile, as a load balancer would see them: one PostgreSQL database, one OpenSearch
  * index, outbox-polling coordination, ShedLock. What one node writes, the other finds; a locked job runs once.
  */
-// TODO(#16): closing the second node can hang for good in Hibernate Search's outbox-polling shutdown
-// (SearchIntegrationImpl.stopAllSafelyInParallel waits on the event processor agent; seen in a full verify on
-// 29 November 2026). Remove @Disabled to run it by hand until the shutdown is fixed; it passed in the runs
-// before that one (edits on node A found on node B within 1 to 9 s; a locked job runs once).
-@Disabled("hangs intermittently while closing a node (outbox-polling shutdown): TODO(#16)")
 class TwoNodesTest {
+
+    private static final Duration CLOSE_LIMIT = Duration.ofSeconds(45);
 
     private static ConfigurableApplicationContext nodeA;
     private static ConfigurableApplicationContext nodeB;
@@ -51,16 +47,48 @@ class TwoNodesTest {
     private static ConfigurableApplicationContext start(Map<String, Object> shared) {
         var properties = new LinkedHashMap<>(shared);
         properties.put("server.port", 0);
-        return ScaleOut.app(LockProbe.class).profiles("scale").run(ScaleOut.arguments(properties));
+        // closed by stop_both_nodes only, so that a stuck close can never also hold up the JVM's exit
+        return ScaleOut.app(LockProbe.class)
+                .registerShutdownHook(false)
+                .profiles("scale")
+                .run(ScaleOut.arguments(properties));
     }
 
     @AfterAll
-    static void stop_both_nodes() {
-        if (nodeB != null) {
-            nodeB.close();
+    static void stop_both_nodes() throws InterruptedException {
+        closeWithin(nodeB, "B");
+        closeWithin(nodeA, "A");
+    }
+
+    /**
+     * Closes a node, waiting at most {@link #CLOSE_LIMIT}. Hibernate Search 7.2's outbox event processor can loop
+     * for good while stopping: when an event it has just applied was deleted meanwhile by another node's processor
+     * (after a rebalancing, or when the other node took it for dead), {@code OutboxEventUpdater} keeps asking the
+     * database for it and the stop waits on that loop ({@code SearchIntegrationImpl.stopAllSafelyInParallel}). It
+     * loses nothing (the index change was applied), so the test reports it with the stuck threads and goes on: what it
+     * proves is what happens while the nodes run. README "Scaling out" says what a deployment does about it.
+     */
+    private static void closeWithin(ConfigurableApplicationContext node, String name) throws InterruptedException {
+        if (node == null) {
+            return;
         }
-        if (nodeA != null) {
-            nodeA.close();
+        var closing = new Thread(node::close, "close-node-" + name);
+        closing.setDaemon(true);
+        long start = System.nanoTime();
+        closing.start();
+        closing.join(CLOSE_LIMIT.toMillis());
+        if (closing.isAlive()) {
+            System.err.printf("WARNING: node %s did not stop within %s; its stuck threads:%n", name, CLOSE_LIMIT);
+            Thread.getAllStackTraces().forEach((thread, stack) -> {
+                if (thread == closing || thread.getName().startsWith("Hibernate Search")) {
+                    System.err.println("  " + thread.getName());
+                    for (StackTraceElement frame : stack) {
+                        System.err.println("    at " + frame);
+                    }
+                }
+            });
+        } else {
+            System.out.printf("Node %s stopped in %d ms%n", name, (System.nanoTime() - start) / 1_000_000);
         }
     }
 

@@ -36,6 +36,9 @@ public final class ScaleOut {
                 "spring.jpa.properties.hibernate.search.backend.hosts",
                 EmbeddedOpenSearch.get().hostAndPort());
         properties.put("nwd.search.index-prefix", indexPrefix);
+        // every node of one deployment shares these (README "Scaling out"); set here, none is written into ./data
+        properties.put("nwd.security.status-code-secret", "scale-out-test-status-code-secret-0123456789");
+        properties.put("nwd.basic.form-secret", "scale-out-test-form-secret-0123456789abcdef");
         return properties;
     }
 

@@ -56,12 +56,15 @@ public class FreshnessService {
     /** A stale listing for the admins' list. */
     public record StaleListing(String slug, String name, String organisationName, @Nullable LocalDate lastChecked) {}
 
-    /** Every morning ({@code nwd.freshness.cron}, UK time); returns how many reminders were queued. */
+    /**
+     * Every morning ({@code nwd.freshness.cron}, UK time). Returns nothing: ShedLock refuses to lock a method that
+     * returns a primitive (it could not return one when another node holds the lock), so the job would never run.
+     */
     @Scheduled(cron = "${nwd.freshness.cron:0 0 7 * * *}", zone = "Europe/London")
     @SchedulerLock(name = "freshness-reminders")
     @Transactional
-    public int sendReminders() {
-        return sendReminders(LocalDate.now(clock.withZone(Application.LONDON)));
+    public void sendReminders() {
+        sendReminders(LocalDate.now(clock.withZone(Application.LONDON)));
     }
 
     @Transactional

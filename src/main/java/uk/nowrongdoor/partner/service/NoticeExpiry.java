@@ -24,12 +24,15 @@ public class NoticeExpiry {
         this.clock = clock;
     }
 
-    /** Runs every few minutes ({@code nwd.partner.notice-sweep}); returns how many notices it ended. */
+    /**
+     * Runs every few minutes ({@code nwd.partner.notice-sweep}). Returns nothing: ShedLock refuses to lock a method
+     * that returns a primitive, so the job would never run.
+     */
     @Scheduled(fixedDelayString = "${nwd.partner.notice-sweep:PT5M}", initialDelayString = "PT1M")
     @SchedulerLock(name = "notice-expiry")
     @Transactional
-    public int endExpiredNotices() {
-        return endExpiredNotices(clock.instant());
+    public void endExpiredNotices() {
+        endExpiredNotices(clock.instant());
     }
 
     /** Ends the notices that had expired by {@code now}. */
