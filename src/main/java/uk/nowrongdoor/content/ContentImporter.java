@@ -214,9 +214,11 @@ class ContentImporter {
                     var parent = parentSlug == null
                             ? null
                             : categories.findBySlug(parentSlug).orElse(null);
-                    categories.save(new Category(node.slug(), node.name(), parent, position));
-                    records.written(kind, node.slug(), wanted);
-                    counts[1]++;
+                    if (!removedByStaff(kind, node.slug(), parentSlug, parent, counts)) {
+                        categories.save(new Category(node.slug(), node.name(), parent, position));
+                        records.written(kind, node.slug(), wanted);
+                        counts[1]++;
+                    }
                 } else {
                     var stored = existing.get();
                     apply(
@@ -233,11 +235,13 @@ class ContentImporter {
                     var parent = parentSlug == null
                             ? null
                             : places.findBySlug(parentSlug).orElse(null);
-                    var place = new Place(node.slug(), node.name(), parent, position);
-                    place.setPostcodeDistrict(node.postcodeDistrict());
-                    places.save(place);
-                    records.written(kind, node.slug(), wanted);
-                    counts[1]++;
+                    if (!removedByStaff(kind, node.slug(), parentSlug, parent, counts)) {
+                        var place = new Place(node.slug(), node.name(), parent, position);
+                        place.setPostcodeDistrict(node.postcodeDistrict());
+                        places.save(place);
+                        records.written(kind, node.slug(), wanted);
+                        counts[1]++;
+                    }
                 } else {
                     var stored = existing.get();
                     apply(
@@ -255,6 +259,20 @@ class ContentImporter {
             refreshTree(node.childList(), node.slug(), kind, counts);
             position++;
         }
+    }
+
+    /**
+     * A category or place the loader once wrote and that is gone now was removed (or merged into another) by an admin:
+     * a later start does not bring it back, nor a new node content puts under it. Staff's moves and renames are kept by
+     * {@link #apply} (content never changes a node's parent).
+     */
+    private boolean removedByStaff(
+            ContentRecords.Kind kind, String slug, @Nullable String parentSlug, @Nullable Object parent, int[] counts) {
+        if (records.lastWritten(kind, slug).isPresent() || (parentSlug != null && parent == null)) {
+            counts[2]++;
+            return true;
+        }
+        return false;
     }
 
     /**
