@@ -137,7 +137,14 @@ class HttpSecurityTest {
 
     @Test
     void public_and_staff_pages_carry_the_content_security_policy_and_the_other_headers() throws Exception {
-        for (String path : List.of("/", "/login", "/admin/users", "/api/openreferral/services")) {
+        for (String path : List.of(
+                "/",
+                "/login",
+                "/admin/users",
+                "/admin/organisations",
+                "/admin/categories",
+                "/admin/places",
+                "/api/openreferral/services")) {
             var response = get(path);
             String csp =
                     response.headers().firstValue("Content-Security-Policy").orElse("");

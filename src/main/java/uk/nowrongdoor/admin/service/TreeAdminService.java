@@ -78,8 +78,7 @@ public class TreeAdminService {
                 parts.add(count(locations, "location"));
             }
             if (!children.isEmpty()) {
-                parts.add(count(children.size(), tree.one()).replace("ys", "ies") + " under it ("
-                        + String.join(", ", children) + ")");
+                parts.add(count(children.size(), tree.one()) + " under it (" + String.join(", ", children) + ")");
             }
             return parts.isEmpty() ? "nothing" : String.join(", ", parts);
         }

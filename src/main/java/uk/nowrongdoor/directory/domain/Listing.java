@@ -255,7 +255,8 @@ public class Listing extends AbstractEntity {
         return slugs;
     }
 
-    // SHALLOW: slugs never change, an admin's move of a place reindexes the listings below it itself (TreeAdminService),
+    // SHALLOW: slugs never change, an admin's move of a place reindexes the listings below it itself
+    // (TreeAdminService),
     // and a location moving to another place is a change of the location, which reindexes its listing
     @KeywordField(name = "place", aggregable = Aggregable.YES)
     @IndexingDependency(
