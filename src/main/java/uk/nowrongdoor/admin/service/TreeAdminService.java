@@ -105,12 +105,12 @@ public class TreeAdminService {
     public List<NodeRow> tree(Tree tree) {
         List<? extends TreeNode<?>> all = all(tree);
         var rows = new ArrayList<NodeRow>();
-        addRows(tree, all, null, 0, "", rows);
+        addRows(usages(tree, all), all, null, 0, "", rows);
         return rows;
     }
 
     private void addRows(
-            Tree tree,
+            java.util.Map<Long, Usage> usages,
             List<? extends TreeNode<?>> all,
             @Nullable TreeNode<?> parent,
             int depth,
@@ -124,9 +124,9 @@ public class TreeAdminService {
                     node.getName(),
                     depth,
                     parent == null ? null : id(parent),
-                    usage(tree, node, all),
+                    usages.get(id(node)),
                     here));
-            addRows(tree, all, node, depth + 1, here, rows);
+            addRows(usages, all, node, depth + 1, here, rows);
         }
     }
 
@@ -252,20 +252,46 @@ public class TreeAdminService {
     }
 
     private Usage usage(Tree tree, TreeNode<?> node, List<? extends TreeNode<?>> all) {
-        var listings = listingsNaming(tree, node).stream()
-                .map(Listing::getName)
-                .sorted()
-                .distinct()
-                .toList();
-        int locations = tree == Tree.PLACES
-                ? entityManager
-                        .createQuery("select count(loc) from Location loc where loc.place = :node", Long.class)
-                        .setParameter("node", node)
-                        .getSingleResult()
-                        .intValue()
-                : 0;
-        var children = childrenOf(all, node).stream().map(TreeNode::getName).toList();
-        return new Usage(listings, locations, children);
+        return usages(tree, all).get(id(node));
+    }
+
+    /** What uses each node, in three queries whatever the size of the tree (names only, no listing is loaded). */
+    private java.util.Map<Long, Usage> usages(Tree tree, List<? extends TreeNode<?>> all) {
+        var names = new java.util.HashMap<Long, java.util.TreeSet<String>>();
+        var locations = new java.util.HashMap<Long, Integer>();
+        List<String> queries = tree == Tree.CATEGORIES
+                ? List.of("select c.id, l.name from Listing l join l.categories c")
+                : List.of(
+                        "select p.id, l.name from Listing l join l.places p",
+                        "select loc.place.id, loc.listing.name from Location loc where loc.place is not null");
+        for (String query : queries) {
+            for (Object[] r : entityManager.createQuery(query, Object[].class).getResultList()) {
+                names.computeIfAbsent((Long) r[0], k -> new java.util.TreeSet<>())
+                        .add((String) r[1]);
+            }
+        }
+        if (tree == Tree.PLACES) {
+            entityManager
+                    .createQuery(
+                            "select loc.place.id, count(loc) from Location loc where loc.place is not null"
+                                    + " group by loc.place.id",
+                            Object[].class)
+                    .getResultList()
+                    .forEach(r -> locations.put((Long) r[0], ((Long) r[1]).intValue()));
+        }
+        var result = new java.util.HashMap<Long, Usage>();
+        for (TreeNode<?> node : all) {
+            long id = id(node);
+            result.put(
+                    id,
+                    new Usage(
+                            List.copyOf(names.getOrDefault(id, new java.util.TreeSet<>())),
+                            locations.getOrDefault(id, 0),
+                            childrenOf(all, node).stream()
+                                    .map(TreeNode::getName)
+                                    .toList()));
+        }
+        return result;
     }
 
     /** Listings that name the node themselves, or (places) have a location in it. */
