@@ -9,6 +9,8 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.nowrongdoor.content.ContentSet.DirectoryFile;
@@ -27,6 +29,7 @@ import uk.nowrongdoor.directory.domain.Place;
 import uk.nowrongdoor.directory.domain.PlaceRepository;
 import uk.nowrongdoor.directory.domain.SessionException;
 import uk.nowrongdoor.directory.domain.WeeklySession;
+import uk.nowrongdoor.directory.service.CrisisLineChanged;
 
 /**
  * Turns the content files into entities through JPA, so Hibernate Search indexes them on commit. Seeded listings get
@@ -45,6 +48,7 @@ class ContentImporter {
     private final CrisisLineRepository crisisLines;
     private final ContentRecords records;
     private final Clock clock;
+    private final String location;
 
     ContentImporter(
             CategoryRepository categories,
@@ -53,7 +57,8 @@ class ContentImporter {
             ListingRepository listings,
             CrisisLineRepository crisisLines,
             ContentRecords records,
-            Clock clock) {
+            Clock clock,
+            @Value("${nwd.content.location:classpath:content/}") String location) {
         this.categories = categories;
         this.places = places;
         this.organisations = organisations;
@@ -61,6 +66,7 @@ class ContentImporter {
         this.crisisLines = crisisLines;
         this.records = records;
         this.clock = clock;
+        this.location = location;
     }
 
     boolean isEmpty() {
@@ -176,19 +182,16 @@ class ContentImporter {
                 if (entry.crisisLine() == null) {
                     continue;
                 }
-                listings.findBySlug(entry.id()).ifPresent(listing -> {
-                    String now = ContentRecords.hash(listing.getPhone(), listing.getTextNumber());
-                    var last = records.lastWritten(ContentRecords.Kind.CRISIS_LISTING, entry.id());
-                    if (last.isEmpty() || last.get().equals(now)) {
-                        String before = now;
-                        takeContactsFromCrisisLine(entry, listing, content);
-                        if (!before.equals(ContentRecords.hash(listing.getPhone(), listing.getTextNumber()))) {
-                            counts[0]++;
-                        }
-                    } else {
-                        counts[2]++;
+                // the listing follows the line as stored, which an admin may have changed since content was written
+                var line = crisisLines.findBySlug(entry.crisisLine());
+                var listing = listings.findBySlug(entry.id());
+                if (line.isPresent() && listing.isPresent()) {
+                    switch (followLine(entry.id(), listing.get(), line.get())) {
+                        case CHANGED -> counts[0]++;
+                        case KEPT_STAFF_NUMBER -> counts[2]++;
+                        case ALREADY_SO -> {}
                     }
-                });
+                }
             }
         }
         refreshTree(content.categories(), null, ContentRecords.Kind.CATEGORY, counts);
@@ -214,9 +217,11 @@ class ContentImporter {
                     var parent = parentSlug == null
                             ? null
                             : categories.findBySlug(parentSlug).orElse(null);
-                    categories.save(new Category(node.slug(), node.name(), parent, position));
-                    records.written(kind, node.slug(), wanted);
-                    counts[1]++;
+                    if (!removedByStaff(kind, node.slug(), parentSlug, parent, counts)) {
+                        categories.save(new Category(node.slug(), node.name(), parent, position));
+                        records.written(kind, node.slug(), wanted);
+                        counts[1]++;
+                    }
                 } else {
                     var stored = existing.get();
                     apply(
@@ -233,11 +238,13 @@ class ContentImporter {
                     var parent = parentSlug == null
                             ? null
                             : places.findBySlug(parentSlug).orElse(null);
-                    var place = new Place(node.slug(), node.name(), parent, position);
-                    place.setPostcodeDistrict(node.postcodeDistrict());
-                    places.save(place);
-                    records.written(kind, node.slug(), wanted);
-                    counts[1]++;
+                    if (!removedByStaff(kind, node.slug(), parentSlug, parent, counts)) {
+                        var place = new Place(node.slug(), node.name(), parent, position);
+                        place.setPostcodeDistrict(node.postcodeDistrict());
+                        places.save(place);
+                        records.written(kind, node.slug(), wanted);
+                        counts[1]++;
+                    }
                 } else {
                     var stored = existing.get();
                     apply(
@@ -255,6 +262,20 @@ class ContentImporter {
             refreshTree(node.childList(), node.slug(), kind, counts);
             position++;
         }
+    }
+
+    /**
+     * A category or place the loader once wrote and that is gone now was removed (or merged into another) by an admin:
+     * a later start does not bring it back, nor a new node content puts under it. Staff's moves and renames are kept by
+     * {@link #apply} (content never changes a node's parent).
+     */
+    private boolean removedByStaff(
+            ContentRecords.Kind kind, String slug, @Nullable String parentSlug, @Nullable Object parent, int[] counts) {
+        if (records.lastWritten(kind, slug).isPresent() || (parentSlug != null && parent == null)) {
+            counts[2]++;
+            return true;
+        }
+        return false;
     }
 
     /**
@@ -309,25 +330,76 @@ class ContentImporter {
                 .findFirst()
                 .orElseThrow(() -> new ContentFiles.ContentException(
                         "listing " + entry.id() + " names unknown crisis line " + entry.crisisLine(), null));
-        boolean text = kind(line) == CrisisLine.Kind.TEXT;
-        String shown = shownNumber(line);
+        setNumber(entry.id(), listing, kind(line), shownNumber(line.action(), line.dial()));
+    }
+
+    /** What {@link #followLine} did to a national-line listing. */
+    enum Followed {
+        CHANGED,
+        ALREADY_SO,
+        KEPT_STAFF_NUMBER
+    }
+
+    /**
+     * The one rule for a national-line listing's number, on a later start and after an admin's change to the line:
+     * it follows the stored line unless someone changed the listing's number by hand since the loader last wrote it.
+     */
+    Followed followLine(String listingSlug, Listing listing, CrisisLine line) {
+        String now = ContentRecords.hash(listing.getPhone(), listing.getTextNumber());
+        var last = records.lastWritten(ContentRecords.Kind.CRISIS_LISTING, listingSlug);
+        if (last.isPresent() && !last.get().equals(now)) {
+            return Followed.KEPT_STAFF_NUMBER;
+        }
+        setNumber(listingSlug, listing, line.getKind(), shownNumber(line.getAction(), line.getDial()));
+        return now.equals(ContentRecords.hash(listing.getPhone(), listing.getTextNumber()))
+                ? Followed.ALREADY_SO
+                : Followed.CHANGED;
+    }
+
+    private void setNumber(String listingSlug, Listing listing, CrisisLine.Kind kind, String shown) {
+        boolean text = kind == CrisisLine.Kind.TEXT;
         listing.setPhone(text ? null : shown);
         listing.setTextNumber(text ? shown : null);
         records.written(
                 ContentRecords.Kind.CRISIS_LISTING,
-                entry.id(),
+                listingSlug,
                 ContentRecords.hash(listing.getPhone(), listing.getTextNumber()));
     }
 
+    /**
+     * An admin changed a national line on /admin/crisis-lines: the listings that name it in {@code content/} follow,
+     * in the admin's transaction, by the same rule as a later start ({@link #followLine}).
+     */
+    @EventListener
+    void crisisLineChanged(CrisisLineChanged changed) {
+        var line = crisisLines.findBySlug(changed.slug());
+        if (line.isEmpty()) {
+            return;
+        }
+        int followed = 0;
+        for (DirectoryFile file : new ContentFiles(location).read().directory()) {
+            for (ListingEntry entry : file.listings()) {
+                if (changed.slug().equals(entry.crisisLine())) {
+                    var listing = listings.findBySlug(entry.id());
+                    if (listing.isPresent() && followLine(entry.id(), listing.get(), line.get()) == Followed.CHANGED) {
+                        listing.get().setUpdatedAt(clock.instant());
+                        followed++;
+                    }
+                }
+            }
+        }
+        log.info("Crisis line {} changed by an admin: {} listings follow it", changed.slug(), followed);
+    }
+
     /** The number as the line's action writes it ("116 123" of "Call 116 123"), else the digits to dial. */
-    static String shownNumber(ContentSet.CrisisLineEntry line) {
-        var numbers = java.util.regex.Pattern.compile("\\d[\\d ]*\\d").matcher(line.action());
+    static String shownNumber(String action, String dial) {
+        var numbers = java.util.regex.Pattern.compile("\\d[\\d ]*\\d").matcher(action);
         while (numbers.find()) {
-            if (numbers.group().replace(" ", "").equals(line.dial())) {
+            if (numbers.group().replace(" ", "").equals(dial)) {
                 return numbers.group();
             }
         }
-        return line.dial();
+        return dial;
     }
 
     /** Gives a place the postcode district content names for it, where the database has none yet. */

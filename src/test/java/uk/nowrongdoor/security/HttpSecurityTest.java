@@ -166,6 +166,21 @@ class HttpSecurityTest {
     }
 
     @Test
+    void the_admin_screens_for_organisations_categories_and_places_carry_the_same_headers() throws Exception {
+        for (String path : List.of("/admin/organisations", "/admin/categories", "/admin/places")) {
+            var response = get(path);
+            assertThat(response.headers().firstValue("Content-Security-Policy").orElse(""))
+                    .as(path)
+                    .contains("default-src 'self'", "frame-ancestors 'none'");
+            assertThat(response.headers().firstValue("X-Frame-Options"))
+                    .as(path)
+                    .contains("DENY");
+            // the Vaadin bootstrap page holds no organisation or tree data; the route check runs after it loads
+            assertThat(response.body()).as(path).doesNotContain("Used by", "Partner editors");
+        }
+    }
+
+    @Test
     void hsts_and_a_secure_session_cookie_are_sent_only_over_https() throws Exception {
         var plain = get("/login");
         assertThat(plain.headers().firstValue("Strict-Transport-Security")).isEmpty();

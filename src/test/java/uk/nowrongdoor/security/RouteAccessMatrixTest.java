@@ -65,6 +65,9 @@ class RouteAccessMatrixTest extends AbstractUiTest {
         EXPECTED.put("staff/equality", EnumSet.of(Persona.LEAD, Persona.ADMIN));
         EXPECTED.put("admin/open-data", EnumSet.of(Persona.ADMIN));
         EXPECTED.put("admin/users", EnumSet.of(Persona.ADMIN));
+        EXPECTED.put("admin/organisations", EnumSet.of(Persona.ADMIN));
+        EXPECTED.put("admin/categories", EnumSet.of(Persona.ADMIN));
+        EXPECTED.put("admin/places", EnumSet.of(Persona.ADMIN));
         EXPECTED.put("admin/crisis-lines", EnumSet.of(Persona.ADMIN));
         EXPECTED.put("admin/sign-in-audit", EnumSet.of(Persona.ADMIN));
         EXPECTED.put("suggest-edit", EVERYONE);

@@ -50,4 +50,10 @@ public class Category extends TreeNode<Category> {
     public @Nullable Category getParent() {
         return parent;
     }
+
+    @Override
+    public void moveUnder(@Nullable Category parent, int position) {
+        this.parent = parent;
+        setPosition(position);
+    }
 }

@@ -209,7 +209,8 @@ public class Listing extends AbstractEntity {
 
     /**
      * Slugs of the listing's categories and every category above them, so a parent category finds its children.
-     * SHALLOW: slugs and parents never change once made, so only the listing's own set of categories matters.
+     * SHALLOW: slugs never change, and an admin's move of a category (admin/service/TreeAdminService) reindexes the
+     * listings below it itself, so only the listing's own set of categories is watched here.
      */
     @KeywordField(name = "category", aggregable = Aggregable.YES)
     @IndexingDependency(
@@ -254,8 +255,9 @@ public class Listing extends AbstractEntity {
         return slugs;
     }
 
-    // SHALLOW: slugs and parents never change once made (a location moving to another place is a change of the
-    // location, which reindexes its listing through Location.listing)
+    // SHALLOW: slugs never change, an admin's move of a place reindexes the listings below it itself
+    // (TreeAdminService),
+    // and a location moving to another place is a change of the location, which reindexes its listing
     @KeywordField(name = "place", aggregable = Aggregable.YES)
     @IndexingDependency(
             derivedFrom = {

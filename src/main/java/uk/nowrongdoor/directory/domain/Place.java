@@ -49,4 +49,10 @@ public class Place extends TreeNode<Place> {
     public @Nullable Place getParent() {
         return parent;
     }
+
+    @Override
+    public void moveUnder(@Nullable Place parent, int position) {
+        this.parent = parent;
+        setPosition(position);
+    }
 }

@@ -47,6 +47,13 @@ public abstract class TreeNode<T extends TreeNode<T>> extends AbstractEntity {
         return position;
     }
 
+    public void setPosition(int position) {
+        this.position = position;
+    }
+
+    /** Puts this node under another (null: at the top); the caller makes sure that this makes no cycle. */
+    public abstract void moveUnder(@Nullable T parent, int position);
+
     /** This node and every node above it, nearest first. */
     public List<T> selfAndAncestors() {
         var result = new ArrayList<T>();

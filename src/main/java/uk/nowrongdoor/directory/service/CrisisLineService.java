@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.nowrongdoor.Application;
@@ -15,7 +16,9 @@ import uk.nowrongdoor.security.AppRoles;
 
 /**
  * Admins keep the national crisis numbers right: every page's crisis block, the crisis dialog and the offline card
- * read them from here. A row an admin changed is never overwritten by a later content release (see ContentImporter).
+ * read them from here, and the listings that show a national line's number follow an admin's change (unless someone
+ * changed that listing's number by hand). A row an admin changed is never overwritten by a later content release (see
+ * ContentImporter).
  */
 @Service
 @Transactional
@@ -23,10 +26,12 @@ public class CrisisLineService {
 
     private final CrisisLineRepository lines;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    CrisisLineService(CrisisLineRepository lines, Clock clock) {
+    CrisisLineService(CrisisLineRepository lines, Clock clock, ApplicationEventPublisher events) {
         this.lines = lines;
         this.clock = clock;
+        this.events = events;
     }
 
     @RolesAllowed(AppRoles.ADMIN)
@@ -99,6 +104,8 @@ public class CrisisLineService {
                 c.description().strip(),
                 c.verifiedOn(),
                 line.getPosition());
+        // the national-line listings follow, unless someone changed a listing's number by hand
+        events.publishEvent(new CrisisLineChanged(line.getSlug()));
     }
 
     private static void require(boolean ok, String field, String message) {

@@ -91,4 +91,32 @@ class CrisisLineServiceTest {
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(samaritans().getDial()).isEqualTo("116123");
     }
+
+    @Autowired
+    uk.nowrongdoor.directory.domain.ListingRepository listings;
+
+    @Test
+    void an_admins_new_number_reaches_the_lines_own_listing_at_once() {
+        Staff.signIn(Staff.partnershipWide(AppRoles.ADMIN));
+        long id = Objects.requireNonNull(samaritans().getId());
+        assertThat(listings.findBySlug("samaritans-helpline").orElseThrow().getPhone())
+                .isEqualTo("116 123");
+
+        service.change(id, change("Call 116 124", "116124", LocalDate.of(2026, 11, 1)));
+
+        assertThat(listings.findBySlug("samaritans-helpline").orElseThrow().getPhone())
+                .isEqualTo("116 124");
+    }
+
+    @Test
+    void a_listing_number_someone_changed_by_hand_is_kept_when_an_admin_changes_the_line() {
+        Staff.signIn(Staff.partnershipWide(AppRoles.ADMIN));
+        long id = Objects.requireNonNull(samaritans().getId());
+        listings.findBySlug("samaritans-helpline").orElseThrow().setPhone("116 000");
+
+        service.change(id, change("Call 116 124", "116124", LocalDate.of(2026, 11, 1)));
+
+        assertThat(listings.findBySlug("samaritans-helpline").orElseThrow().getPhone())
+                .isEqualTo("116 000");
+    }
 }

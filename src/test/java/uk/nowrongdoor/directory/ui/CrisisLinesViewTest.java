@@ -16,8 +16,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import uk.nowrongdoor.directory.domain.CrisisLineRepository;
+import uk.nowrongdoor.directory.domain.ListingRepository;
+import uk.nowrongdoor.directory.service.CrisisLineService;
 import uk.nowrongdoor.security.AppRoles;
 import uk.nowrongdoor.testsupport.AbstractUiTest;
+import uk.nowrongdoor.testsupport.Staff;
 
 class CrisisLinesViewTest extends AbstractUiTest {
 
@@ -26,20 +29,28 @@ class CrisisLinesViewTest extends AbstractUiTest {
 
     private String savedDial;
 
+    @Autowired
+    CrisisLineService service;
+
+    @Autowired
+    ListingRepository listings;
+
     @AfterEach
     void restore() {
         if (savedDial != null) {
+            // through the service, so that Shout's listing follows the number back too
             var shout = lines.findBySlug("shout").orElseThrow();
-            shout.revise(
-                    shout.getName(),
-                    "Text SHOUT to " + savedDial,
-                    savedDial,
-                    shout.getKind(),
-                    shout.getSmsBody(),
-                    shout.getDescription(),
-                    shout.getVerifiedOn(),
-                    shout.getPosition());
-            lines.save(shout);
+            Staff.signIn(Staff.partnershipWide(AppRoles.ADMIN));
+            service.change(
+                    shout.getId(),
+                    new CrisisLineService.Change(
+                            shout.getName(),
+                            "Text SHOUT to " + savedDial,
+                            savedDial,
+                            shout.getKind(),
+                            shout.getSmsBody(),
+                            shout.getDescription(),
+                            shout.getVerifiedOn()));
         }
     }
 
@@ -63,6 +74,8 @@ class CrisisLinesViewTest extends AbstractUiTest {
         assertThat(card.getElement().getTextRecursively())
                 .contains("Saved. Every page and the offline card now show it.");
         assertThat(lines.findBySlug("shout").orElseThrow().href()).isEqualTo("sms:85259?&body=SHOUT");
+        assertThat(listings.findBySlug("shout-text-85258").orElseThrow().getTextNumber())
+                .isEqualTo("85259");
     }
 
     @Test

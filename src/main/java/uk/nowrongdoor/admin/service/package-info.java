@@ -1,0 +1,4 @@
+@NullMarked
+package uk.nowrongdoor.admin.service;
+
+import org.jspecify.annotations.NullMarked;

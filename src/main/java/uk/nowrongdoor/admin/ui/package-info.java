@@ -1,0 +1,4 @@
+@NullMarked
+package uk.nowrongdoor.admin.ui;
+
+import org.jspecify.annotations.NullMarked;
