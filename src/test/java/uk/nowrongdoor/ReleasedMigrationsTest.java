@@ -54,7 +54,14 @@ class ReleasedMigrationsTest {
             Map.entry("V26__location_type.sql", "54ba279c5471d74cce122cd08dbf714809a5489aeda4affd8a782c3c69062ed4"),
             Map.entry(
                     "V27__outbox_sign_in_links.sql",
-                    "45252f65ec161179cda81ec54fbf1398ee9967eb26a6ca94431465c1d2a3ed55"));
+                    "45252f65ec161179cda81ec54fbf1398ee9967eb26a6ca94431465c1d2a3ed55"),
+            Map.entry("V28__passkeys.sql", "4364ff7c8fc88e2f82545e39d4a7e068e27ff8964fd3f18d58ae481e24d2d3a7"),
+            Map.entry(
+                    "V32__longer_revision_values.sql",
+                    "bcca52beacf91f20b59a3d77151d5438798e7104b5a377c9cd98066b4129a4a0"),
+            Map.entry(
+                    "V35__revisions_from_feed_import.sql",
+                    "c639a2cc81f7ca626270fb22b762d4e4a3455c0689a4c20352f1fae626ded77b"));
 
     private static final Pattern VERSIONED = Pattern.compile("V(\\d+)__\\w+\\.sql");
 

@@ -49,7 +49,9 @@ public final class DurabilityNode {
         ScaleOut.app(Door.class).run(args);
     }
 
+    /** A test component, so component scanning leaves it out of every other test's application. */
     @RestController
+    @org.springframework.boot.test.context.TestComponent
     public static class Door {
 
         private final ReferralService referrals;
