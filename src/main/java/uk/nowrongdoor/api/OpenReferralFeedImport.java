@@ -54,9 +54,10 @@ import uk.nowrongdoor.security.StaffPrincipal;
  * moderation queue, never straight into the directory. Services, organisations, locations and taxonomy terms are
  * matched on their UUIDs (an id that is not a UUID, from an older feed, is matched on our slugs). A service already in
  * the directory gets a pending revision with the fields the feed changes (name, summary, description, who it is for,
- * ages, cost, phone, email, website, weekly sessions), or a pending withdrawal when the feed no longer lists it as
- * active; a record with no change makes no revision. Its locations, categories, sensitive-venue flags and last-checked
- * date are left as staff set them. A new active service becomes a pending new listing (not public until an admin
+ * ages, cost, phone, email, website, weekly sessions, locations and categories, see {@link #proposedLocations}), or a
+ * pending withdrawal when the feed no longer lists it as active; a record with no change makes no revision. The import
+ * never sets or clears a sensitive-venue flag, never turns a team base into a venue, never creates a category (an
+ * unknown taxonomy term is noted in the result) and never changes the last-checked date. A new active service becomes a pending new listing (not public until an admin
  * approves it), with a slug made from its name and the UUID's start. An organisation the directory does not know is
  * added at once (it shows nowhere until one of its listings is approved). Each record is taken or refused on its own;
  * a refused record is reported with its id and the reason. Admins only.
