@@ -26,6 +26,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import uk.nowrongdoor.base.domain.Progress;
 import uk.nowrongdoor.base.domain.UserFacingException;
+import uk.nowrongdoor.directory.domain.Category;
 import uk.nowrongdoor.directory.domain.CategoryRepository;
 import uk.nowrongdoor.directory.domain.Listing;
 import uk.nowrongdoor.directory.domain.ListingRepository;
@@ -40,6 +41,7 @@ import uk.nowrongdoor.partner.domain.FieldChange;
 import uk.nowrongdoor.partner.domain.ListingField;
 import uk.nowrongdoor.partner.domain.ListingRevision;
 import uk.nowrongdoor.partner.domain.ListingRevisionRepository;
+import uk.nowrongdoor.partner.domain.LocationDraft;
 import uk.nowrongdoor.partner.domain.RevisionKind;
 import uk.nowrongdoor.partner.domain.RevisionStatus;
 import uk.nowrongdoor.partner.domain.TimetableText;
@@ -52,9 +54,10 @@ import uk.nowrongdoor.security.StaffPrincipal;
  * moderation queue, never straight into the directory. Services, organisations, locations and taxonomy terms are
  * matched on their UUIDs (an id that is not a UUID, from an older feed, is matched on our slugs). A service already in
  * the directory gets a pending revision with the fields the feed changes (name, summary, description, who it is for,
- * ages, cost, phone, email, website, weekly sessions), or a pending withdrawal when the feed no longer lists it as
- * active; a record with no change makes no revision. Its locations, categories, sensitive-venue flags and last-checked
- * date are left as staff set them. A new active service becomes a pending new listing (not public until an admin
+ * ages, cost, phone, email, website, weekly sessions, locations and categories, see {@link #proposedLocations}), or a
+ * pending withdrawal when the feed no longer lists it as active; a record with no change makes no revision. The import
+ * never sets or clears a sensitive-venue flag, never turns a team base into a venue, never creates a category (an
+ * unknown taxonomy term is noted in the result) and never changes the last-checked date. A new active service becomes a pending new listing (not public until an admin
  * approves it), with a slug made from its name and the UUID's start. An organisation the directory does not know is
  * added at once (it shows nowhere until one of its listings is approved). Each record is taken or refused on its own;
  * a refused record is reported with its id and the reason. Admins only.
@@ -110,7 +113,14 @@ public class OpenReferralFeedImport {
      * What an import did: pending new listings, pending revisions (changes and withdrawals) of known listings,
      * records with nothing new, and refused records.
      */
-    public record Result(int newListings, int changes, int unchanged, List<RecordError> errors) {}
+    public record Result(
+            int newListings, int changes, int unchanged, List<RecordError> errors, List<RecordError> notes) {
+
+        /** A result with nothing noted about the records that were taken. */
+        public Result(int newListings, int changes, int unchanged, List<RecordError> errors) {
+            this(newListings, changes, unchanged, errors, List.of());
+        }
+    }
 
     private enum Outcome {
         NEW_LISTING,
@@ -146,13 +156,16 @@ public class OpenReferralFeedImport {
         int changes = 0;
         int unchanged = 0;
         var errors = new ArrayList<RecordError>();
+        var notes = new ArrayList<RecordError>();
         int position = 0;
         for (JsonNode record : records) {
             position++;
             String id = text(record, "id");
             String label = id == null ? "record " + position : id;
+            var recordNotes = new ArrayList<String>();
             try {
-                Outcome outcome = transactions.execute(status -> apply(record, source, accountId, email));
+                Outcome outcome = transactions.execute(status -> apply(record, source, accountId, email, recordNotes));
+                recordNotes.forEach(note -> notes.add(new RecordError(label, note)));
                 if (outcome == Outcome.NEW_LISTING) {
                     newListings++;
                 } else if (outcome == Outcome.REVISION) {
@@ -168,11 +181,11 @@ public class OpenReferralFeedImport {
             }
             progress.rows(position, newListings + changes);
         }
-        return new Result(newListings, changes, unchanged, List.copyOf(errors));
+        return new Result(newListings, changes, unchanged, List.copyOf(errors), List.copyOf(notes));
     }
 
     /** Takes one service record: a pending new listing, a pending revision, or nothing when nothing changed. */
-    private Outcome apply(JsonNode r, String sourceName, long accountId, String email) {
+    private Outcome apply(JsonNode r, String sourceName, long accountId, String email, List<String> notes) {
         String id = required(r, "id");
         if (!ID.matcher(id).matches()) {
             throw new InvalidRecord("id must be a UUID, or 1 to 80 letters, digits, dots, hyphens or underscores");
@@ -187,7 +200,14 @@ public class OpenReferralFeedImport {
             if (!existing.get().getOrganisation().equals(organisation)) {
                 throw new InvalidRecord("belongs to another organization here; moving a service is not supported");
             }
-            return propose(existing.get(), values, status, sourceName, accountId, email);
+            Listing listing = existing.get();
+            if (r.has("service_at_locations")) {
+                values.put(ListingField.LOCATIONS, checked(ListingField.LOCATIONS, proposedLocations(listing, r)));
+            }
+            if (r.has("attributes")) {
+                values.put(ListingField.CATEGORIES, checked(ListingField.CATEGORIES, categorySlugs(r, notes)));
+            }
+            return propose(listing, values, status, sourceName, accountId, email);
         }
         if (status != ListingStatus.ACTIVE) {
             throw new InvalidRecord("is not active in the feed, so it is not added");
@@ -208,18 +228,18 @@ public class OpenReferralFeedImport {
         listing.setSource(limit(
                 "Imported from the Open Referral feed " + sourceName + " on " + LocalDate.now(clock), 500, "source"));
         listing.setUpdatedAt(lastModified(r));
-        for (JsonNode a : r.path("attributes")) {
-            String term = a.hasNonNull("taxonomy_term_id")
-                    ? a.get("taxonomy_term_id").asText()
-                    : a.path("taxonomy_term").path("id").asText(null);
-            if (term != null) {
-                UUID termUuid = StableId.parse(term);
-                (termUuid != null ? categories.findByUuid(termUuid) : categories.findBySlug(term))
-                        .ifPresent(listing.getCategories()::add);
-            }
-        }
+        categoryTerms(r, notes).forEach(listing.getCategories()::add);
         addLocations(listing, r);
         listings.save(listing);
+        // the moderator sees (and approving keeps) the locations and categories with the other fields
+        values.put(ListingField.LOCATIONS, checked(ListingField.LOCATIONS, LocationDraft.text(listing)));
+        values.put(
+                ListingField.CATEGORIES,
+                checked(
+                        ListingField.CATEGORIES,
+                        ListingField.categoriesValue(listing.getCategories().stream()
+                                .map(Category::getSlug)
+                                .toList())));
         var changes = values.entrySet().stream()
                 .filter(e -> !e.getValue().isEmpty())
                 .map(e -> new FieldChange(e.getKey(), "", e.getValue()))
@@ -268,6 +288,162 @@ public class OpenReferralFeedImport {
             proposed = true;
         }
         return proposed ? Outcome.REVISION : Outcome.UNCHANGED;
+    }
+
+    /** The value, or the record refused with the reason a partner would be given. */
+    private static String checked(ListingField field, String value) {
+        String problem = field.problem(value);
+        if (problem != null) {
+            throw new InvalidRecord(problem.substring(0, 1).toLowerCase(Locale.ROOT) + problem.substring(1));
+        }
+        return value;
+    }
+
+    /**
+     * The directory's categories for the record's taxonomy terms (matched on their UUIDs, or our slugs); a term the
+     * directory does not have is noted for the admin's report and left out, never created.
+     */
+    private List<Category> categoryTerms(JsonNode r, List<String> notes) {
+        var found = new ArrayList<Category>();
+        for (JsonNode a : r.path("attributes")) {
+            String term = a.hasNonNull("taxonomy_term_id")
+                    ? a.get("taxonomy_term_id").asText()
+                    : a.path("taxonomy_term").path("id").asText(null);
+            if (term == null) {
+                continue;
+            }
+            UUID termUuid = StableId.parse(term);
+            var category = termUuid != null
+                    ? categories.findByUuid(termUuid)
+                    : ID.matcher(term).matches() ? categories.findBySlug(term) : Optional.<Category>empty();
+            if (category.isPresent()) {
+                if (!found.contains(category.get())) {
+                    found.add(category.get());
+                }
+            } else {
+                notes.add("taxonomy term " + (ID.matcher(term).matches() ? term : "(not an id)")
+                        + " is not a category here, so it was left out");
+            }
+        }
+        return found;
+    }
+
+    private String categorySlugs(JsonNode r, List<String> notes) {
+        return ListingField.categoriesValue(
+                categoryTerms(r, notes).stream().map(Category::getSlug).toList());
+    }
+
+    /**
+     * The listing's locations as the feed would have them, in the listing's order, as a revision stores them. A feed
+     * location is matched to one of the listing's by its UUID, then its name, then its address and postcode. A matched
+     * location keeps its type (a team base stays one), its sensitive-venue flag, town, accessibility and "how to find
+     * us"; only the name, address and postcode the feed gives are proposed. A location the feed does not list is
+     * proposed for removal, unless it is a team base or a sensitive venue (which a public feed may well leave out).
+     * A feed location that matches none is proposed as new: a venue, a postal address or online only.
+     */
+    private String proposedLocations(Listing listing, JsonNode r) {
+        var current = listing.getLocations().stream().map(LocationDraft::from).toList();
+        var proposed = new ArrayList<@Nullable LocationDraft>();
+        current.forEach(d -> proposed.add(d.sensitive() || d.type() == LocationType.TEAM_BASE ? d : null));
+        var seen = new boolean[current.size()];
+        var added = new ArrayList<LocationDraft>();
+        for (JsonNode sal : r.path("service_at_locations")) {
+            JsonNode l = sal.path("location");
+            if (l.isMissingNode()) {
+                continue;
+            }
+            UUID id = StableId.parse(text(l, "id"));
+            String name = optionalLimit(text(l, "name"), LocationDraft.NAME_MAX, "location name");
+            JsonNode address = l.path("addresses").path(0);
+            String line = text(address, "address_1");
+            String city = text(address, "city");
+            String street = line == null ? null : city == null ? line : line + ", " + city;
+            String postcode = optionalLimit(text(address, "postal_code"), 10, "postal_code");
+            String feedType = String.valueOf(text(l, "location_type"));
+            int match = match(current, id, name, street, postcode);
+            if (match < 0 && id != null) {
+                var holder = listings.findByLocationsUuid(id);
+                if (holder.isPresent() && !holder.get().equals(listing)) {
+                    throw new InvalidRecord("location " + id + " belongs to another service here");
+                }
+            }
+            LocationDraft was = match >= 0 ? current.get(match) : null;
+            LocationType type = was != null
+                    ? was.type()
+                    : switch (feedType) {
+                        case "postal" -> LocationType.POSTAL;
+                        case "virtual" -> LocationType.ONLINE;
+                        default -> LocationType.VENUE;
+                    };
+            boolean online = type == LocationType.ONLINE;
+            var draft = new LocationDraft(
+                    was == null ? null : was.uuid(),
+                    type,
+                    name != null ? name : was == null ? "" : was.name(),
+                    online
+                            ? List.of()
+                            : street != null ? addressLines(street) : was == null ? List.of() : was.addressLines(),
+                    was == null ? "" : was.town(),
+                    online ? "" : postcode != null ? postcode : was == null ? "" : was.postcode(),
+                    was == null ? "" : was.accessibility(),
+                    was == null ? "" : was.howToFind(),
+                    was != null && was.sensitive());
+            var problem = draft.problem();
+            if (problem != null) {
+                throw new InvalidRecord("location " + draft.label() + ": " + problem.message());
+            }
+            if (match >= 0) {
+                if (seen[match]) {
+                    throw new InvalidRecord("names location " + draft.label() + " twice");
+                }
+                seen[match] = true;
+                proposed.set(match, draft);
+            } else {
+                added.add(draft);
+            }
+        }
+        var all = new ArrayList<LocationDraft>();
+        proposed.stream().filter(d -> d != null).forEach(all::add);
+        all.addAll(added);
+        if (all.size() > LocationDraft.MAX_LOCATIONS) {
+            throw new InvalidRecord("has more than " + LocationDraft.MAX_LOCATIONS + " locations");
+        }
+        return LocationDraft.ofDrafts(all);
+    }
+
+    /** The address lines as a location's address column splits them. */
+    private static List<String> addressLines(String address) {
+        return List.of(limit(address, LocationDraft.ADDRESS_MAX, "address").split(",\\s*"));
+    }
+
+    /** Which of the listing's locations the feed's one is: by UUID, then name, then address and postcode; or -1. */
+    private static int match(
+            List<LocationDraft> current,
+            @Nullable UUID id,
+            @Nullable String name,
+            @Nullable String street,
+            @Nullable String postcode) {
+        for (int i = 0; i < current.size(); i++) {
+            if (id != null && id.equals(current.get(i).uuid())) {
+                return i;
+            }
+        }
+        for (int i = 0; i < current.size(); i++) {
+            if (name != null && name.equalsIgnoreCase(current.get(i).name())) {
+                return i;
+            }
+        }
+        if (street != null && postcode != null) {
+            var probe =
+                    new LocationDraft(null, LocationType.VENUE, "", addressLines(street), "", postcode, "", "", false);
+            for (int i = 0; i < current.size(); i++) {
+                if (probe.address().equalsIgnoreCase(current.get(i).address())
+                        && probe.postcode().equalsIgnoreCase(current.get(i).postcode())) {
+                    return i;
+                }
+            }
+        }
+        return -1;
     }
 
     private static boolean sameChanges(ListingRevision revision, List<FieldChange> changes) {

@@ -30,6 +30,7 @@ import uk.nowrongdoor.directory.domain.StableId;
 import uk.nowrongdoor.partner.domain.ListingField;
 import uk.nowrongdoor.partner.domain.ListingRevision;
 import uk.nowrongdoor.partner.domain.ListingRevisionRepository;
+import uk.nowrongdoor.partner.domain.LocationDraft;
 import uk.nowrongdoor.partner.domain.RevisionKind;
 import uk.nowrongdoor.partner.domain.RevisionStatus;
 import uk.nowrongdoor.partner.service.ModerationService;
@@ -80,14 +81,25 @@ class OpenReferralFeedImportTest {
 
     /** A feed as another council's ORUK 3.0 API gives it: every id a UUID, the term one of ours by its UUID. */
     private static String uuidFeed(String serviceName) {
+        return feed(
+                serviceName,
+                "\"id\": \"" + FEED_LOCATION + "\", \"name\": \"UUID Hall\"",
+                "3 Sample Road",
+                "CV5 1AB",
+                StableId.of(StableId.CATEGORY, "talk-now").toString());
+    }
+
+    /** The same service with its one location (its id and name as JSON members), address and term chosen. */
+    private static String feed(
+            String serviceName, String locationIdAndName, String street, String postcode, String term) {
         return """
                 {"contents": [{
                   "id": "%s", "name": "%s", "status": "active", "organization_id": "%s",
                   "organization": {"id": "%s", "name": "Feed UUID Organisation", "description": "Made up."},
                   "attributes": [{"id": "%s", "taxonomy_term_id": "%s"}],
-                  "service_at_locations": [{"id": "%s", "location": {"id": "%s", "name": "UUID Hall",
-                    "addresses": [{"id": "%s", "address_1": "3 Sample Road", "city": "Testtown",
-                      "state_province": "Testshire", "postal_code": "CV5 1AB", "country": "GB",
+                  "service_at_locations": [{"id": "%s", "location": {%s,
+                    "addresses": [{"id": "%s", "address_1": "%s", "city": "Testtown",
+                      "state_province": "Testshire", "postal_code": "%s", "country": "GB",
                       "address_type": "physical"}]}}]
                 }]}
                 """
@@ -97,10 +109,12 @@ class OpenReferralFeedImportTest {
                         FEED_ORGANISATION,
                         FEED_ORGANISATION,
                         UUID.randomUUID(),
-                        StableId.of(StableId.CATEGORY, "talk-now"),
+                        term,
                         UUID.randomUUID(),
-                        FEED_LOCATION,
-                        UUID.randomUUID());
+                        locationIdAndName,
+                        UUID.randomUUID(),
+                        street,
+                        postcode);
     }
 
     @Test
@@ -122,7 +136,159 @@ class OpenReferralFeedImportTest {
             var revision = onlyPendingRevision(listing.getId());
             assertThat(revision.getKind()).isEqualTo(RevisionKind.NEW_LISTING);
             assertThat(revision.getImportedFrom()).isEqualTo("uuid-feed");
+            assertThat(revision.getChanges())
+                    .as("the moderator sees where and under what it would be listed")
+                    .extracting(c -> c.getField(), c -> c.getNewValue())
+                    .contains(
+                            tuple(ListingField.LOCATIONS, LocationDraft.text(listing)),
+                            tuple(ListingField.CATEGORIES, "talk-now"));
+            assertThat(LocationDraft.text(listing)).contains(FEED_LOCATION.toString(), "3 Sample Road");
         });
+    }
+
+    @Test
+    void a_moved_venue_becomes_a_pending_location_difference_and_approval_moves_it_keeping_it_sensitive() {
+        Staff.signIn(Staff.partnershipWide(AppRoles.ADMIN));
+        Long listingId = publishedFeedListing();
+        var checked = LocalDate.of(2026, 10, 1);
+        transactions.executeWithoutResult(status -> {
+            var listing = listings.findById(listingId).orElseThrow();
+            listing.setLastChecked(checked);
+            listing.getLocations().get(0).setSensitive(true);
+        });
+
+        var result = feedImport.importFeed(
+                stream(feed(
+                        "Feed UUID Line",
+                        "\"id\": \"" + FEED_LOCATION + "\", \"name\": \"UUID Hall\"",
+                        "9 New Street",
+                        "CV1 2AB",
+                        StableId.of(StableId.CATEGORY, "talk-now").toString())),
+                "uuid-feed");
+
+        assertThat(result.errors()).isEmpty();
+        assertThat(result.changes()).isEqualTo(1);
+        Long revisionId = transactions.execute(status -> {
+            var listing = listings.findById(listingId).orElseThrow();
+            assertThat(listing.getLocations().get(0).getAddress())
+                    .as("nothing applied yet")
+                    .isEqualTo("3 Sample Road, Testtown");
+            var revision = onlyPendingRevision(listingId);
+            assertThat(revision.getChanges()).extracting(c -> c.getField()).containsExactly(ListingField.LOCATIONS);
+            var proposed = LocationDraft.drafts(revision.getChanges().get(0).getNewValue());
+            assertThat(proposed).singleElement().satisfies(d -> {
+                assertThat(d.uuid()).isEqualTo(FEED_LOCATION);
+                assertThat(d.address()).isEqualTo("9 New Street, Testtown");
+                assertThat(d.postcode()).isEqualTo("CV1 2AB");
+                assertThat(d.sensitive()).as("an import never clears the flag").isTrue();
+            });
+            return revision.getId();
+        });
+        var shown = moderation.pending().stream()
+                .filter(p -> p.id().equals(revisionId))
+                .findFirst()
+                .orElseThrow();
+        assertThat(shown.changes())
+                .extracting(
+                        PartnerViews.ChangeRow::field, PartnerViews.ChangeRow::before, PartnerViews.ChangeRow::after)
+                .containsExactly(
+                        tuple(
+                                "Location UUID Hall (a place you can visit): Address",
+                                "3 Sample Road, Testtown",
+                                "9 New Street, Testtown"),
+                        tuple("Location UUID Hall (a place you can visit): Postcode", "CV5 1AB", "CV1 2AB"));
+
+        moderation.approve(revisionId);
+
+        transactions.executeWithoutResult(status -> {
+            var listing = listings.findById(listingId).orElseThrow();
+            assertThat(listing.getLocations()).singleElement().satisfies(location -> {
+                assertThat(location.getUuid()).isEqualTo(FEED_LOCATION);
+                assertThat(location.getAddress()).isEqualTo("9 New Street, Testtown");
+                assertThat(location.getPostcode()).isEqualTo("CV1 2AB");
+                assertThat(location.isSensitive()).isTrue();
+                assertThat(location.getType()).isEqualTo(LocationType.VENUE);
+            });
+            assertThat(listing.getLastChecked()).isEqualTo(checked);
+        });
+    }
+
+    @Test
+    void a_team_base_matched_by_name_stays_a_team_base_when_the_feed_moves_it() {
+        Staff.signIn(Staff.partnershipWide(AppRoles.ADMIN));
+        Long listingId = publishedFeedListing();
+        transactions.executeWithoutResult(status ->
+                listings.findById(listingId).orElseThrow().getLocations().get(0).setType(LocationType.TEAM_BASE));
+
+        // an older feed with no location UUID: matched on the location's name
+        var result = feedImport.importFeed(
+                stream(feed(
+                        "Feed UUID Line",
+                        "\"id\": \"hall\", \"name\": \"UUID Hall\", \"location_type\": \"physical\"",
+                        "9 New Street",
+                        "CV1 2AB",
+                        StableId.of(StableId.CATEGORY, "talk-now").toString())),
+                "uuid-feed");
+
+        assertThat(result.errors()).isEmpty();
+        Long revisionId = transactions.execute(status -> {
+            var revision = onlyPendingRevision(listingId);
+            var proposed = LocationDraft.drafts(revision.getChanges().get(0).getNewValue());
+            assertThat(proposed)
+                    .extracting(LocationDraft::uuid, LocationDraft::type)
+                    .containsExactly(tuple(FEED_LOCATION, LocationType.TEAM_BASE));
+            return revision.getId();
+        });
+        moderation.approve(revisionId);
+        transactions.executeWithoutResult(status -> {
+            var location =
+                    listings.findById(listingId).orElseThrow().getLocations().get(0);
+            assertThat(location.getType()).isEqualTo(LocationType.TEAM_BASE);
+            assertThat(location.getAddress()).isEqualTo("9 New Street, Testtown");
+        });
+    }
+
+    @Test
+    void a_category_change_is_proposed_and_applied_and_an_unknown_term_is_reported_not_created() {
+        Staff.signIn(Staff.partnershipWide(AppRoles.ADMIN));
+        Long listingId = publishedFeedListing();
+        UUID unknown = UUID.fromString("1f2e3d4c-5b6a-4798-8a7b-6c5d4e3f2a1b");
+        String twoTerms = StableId.of(StableId.CATEGORY, "safe-haven") + "\"}, {\"id\": \"" + UUID.randomUUID()
+                + "\", \"taxonomy_term_id\": \"" + unknown;
+
+        var result = feedImport.importFeed(
+                stream(feed(
+                        "Feed UUID Line",
+                        "\"id\": \"" + FEED_LOCATION + "\", \"name\": \"UUID Hall\"",
+                        "3 Sample Road",
+                        "CV5 1AB",
+                        twoTerms)),
+                "uuid-feed");
+
+        assertThat(result.errors()).isEmpty();
+        assertThat(result.changes()).isEqualTo(1);
+        assertThat(result.notes())
+                .extracting(OpenReferralFeedImport.RecordError::message)
+                .containsExactly("taxonomy term " + unknown + " is not a category here, so it was left out");
+        Long revisionId = transactions.execute(status -> {
+            var revision = onlyPendingRevision(listingId);
+            assertThat(revision.getChanges())
+                    .extracting(c -> c.getField(), c -> c.getPreviousValue(), c -> c.getNewValue())
+                    .containsExactly(tuple(ListingField.CATEGORIES, "talk-now", "safe-haven"));
+            return revision.getId();
+        });
+        assertThat(moderation.pending())
+                .filteredOn(p -> p.id().equals(revisionId))
+                .flatExtracting(PartnerViews.PendingRevision::changes)
+                .extracting(PartnerViews.ChangeRow::field, PartnerViews.ChangeRow::after)
+                .containsExactly(tuple("Categories", "Crisis cafés and safe havens"));
+
+        moderation.approve(revisionId);
+
+        transactions.executeWithoutResult(
+                status -> assertThat(listings.findById(listingId).orElseThrow().getCategories())
+                        .extracting(c -> c.getSlug())
+                        .containsExactly("safe-haven"));
     }
 
     @Test
@@ -176,9 +342,27 @@ class OpenReferralFeedImportTest {
         Staff.signIn(Staff.partnershipWide(AppRoles.ADMIN));
         Long listingId = publishedFeedListing();
 
+        transactions.executeWithoutResult(status -> {
+            var location =
+                    listings.findById(listingId).orElseThrow().getLocations().get(0);
+            location.setSensitive(true);
+            location.setType(LocationType.TEAM_BASE);
+        });
         var same = feedImport.importFeed(stream(uuidFeed("Feed UUID Line")), "uuid-feed");
         assertThat(same.unchanged()).isEqualTo(1);
         assertThat(same.changes()).isZero();
+        assertThat(pendingCount(listingId)).isZero();
+        var sameByName = feedImport.importFeed(
+                stream(feed(
+                        "Feed UUID Line",
+                        "\"name\": \"UUID Hall\"",
+                        "3 Sample Road",
+                        "cv51ab",
+                        StableId.of(StableId.CATEGORY, "talk-now").toString())),
+                "uuid-feed");
+        assertThat(sameByName.unchanged())
+                .as("the same location, known by name")
+                .isEqualTo(1);
         assertThat(pendingCount(listingId)).isZero();
 
         feedImport.importFeed(stream(uuidFeed("Feed UUID Line (renamed)")), "uuid-feed");

@@ -8,9 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import org.hibernate.search.mapper.orm.Search;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
@@ -76,10 +77,13 @@ public final class DurabilityNode {
                     .build();
         }
 
-        /** The accepting listing's organisation needs a receiving team for its self-referral form. */
-        @Bean
-        static ApplicationRunner receivingTeam(ApplicationContext context) {
-            return args -> ReceivingTeams.ensure(context, ReferralFixtures.ACCEPTING_ORGANISATION);
+        /**
+         * The accepting listing's organisation needs a receiving team for its self-referral form: made once the app is
+         * ready, after every runner (the content loader among them), whose order among themselves is not fixed.
+         */
+        @EventListener(ApplicationReadyEvent.class)
+        public void receivingTeam() {
+            ReceivingTeams.ensure(context, ReferralFixtures.ACCEPTING_ORGANISATION);
         }
 
         @PostMapping(value = "/durability/referral", produces = MediaType.TEXT_PLAIN_VALUE)

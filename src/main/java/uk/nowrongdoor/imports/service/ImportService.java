@@ -154,7 +154,7 @@ public class ImportService {
                                 r.newListings() + " new services and " + r.changes()
                                         + " changes are waiting for moderation; " + r.unchanged() + " unchanged, "
                                         + r.errors().size() + " refused.",
-                                r.errors().stream()
+                                java.util.stream.Stream.concat(r.errors().stream(), r.notes().stream())
                                         .map(e -> e.id() + ": " + e.message())
                                         .toList(),
                                 clock);
