@@ -41,6 +41,7 @@ import uk.nowrongdoor.directory.domain.OpenDataFilter;
 import uk.nowrongdoor.directory.domain.Organisation;
 import uk.nowrongdoor.directory.domain.StableId;
 import uk.nowrongdoor.directory.service.DirectoryService;
+import uk.nowrongdoor.directory.service.ListingHistory;
 import uk.nowrongdoor.directory.service.OpenDataService;
 import uk.nowrongdoor.geo.service.Gazetteer;
 import uk.nowrongdoor.geo.service.PostcodeLocation;
@@ -64,11 +65,14 @@ class OpenReferralController {
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(OpenReferralController.class);
 
     private final OpenDataService openData;
+    private final ListingHistory history;
     private final DirectoryService directory;
     private final Gazetteer gazetteer;
 
-    OpenReferralController(OpenDataService openData, DirectoryService directory, Gazetteer gazetteer) {
+    OpenReferralController(
+            OpenDataService openData, DirectoryService directory, Gazetteer gazetteer, ListingHistory history) {
         this.openData = openData;
+        this.history = history;
         this.directory = directory;
         this.gazetteer = gazetteer;
     }
@@ -114,7 +118,8 @@ class OpenReferralController {
     @GetMapping("/services/{id}")
     ResponseEntity<?> service(@PathVariable String id) {
         return listing(id)
-                .<ResponseEntity<?>>map(l -> ResponseEntity.ok(OrukMapper.service(l, true, site())))
+                .<ResponseEntity<?>>map(l -> ResponseEntity.ok(OrukMapper.service(l, true, site())
+                        .withMetadata(OrukMapper.metadata(l, history.of(l.getId())))))
                 .orElseGet(() -> notFound("service"));
     }
 

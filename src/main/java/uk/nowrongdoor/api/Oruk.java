@@ -77,7 +77,54 @@ final class Oruk {
             List<ServiceArea> serviceAreas,
             List<ServiceAtLocation> serviceAtLocations,
             List<Language> languages,
-            List<Attribute> attributes) {}
+            List<Attribute> attributes,
+            List<Metadata> metadata) {
+
+        /** The same service with its change log. */
+        Service withMetadata(List<Metadata> log) {
+            return new Service(
+                    id,
+                    name,
+                    status,
+                    organizationId,
+                    description,
+                    url,
+                    email,
+                    interpretationServices,
+                    feesDescription,
+                    eligibilityDescription,
+                    minimumAge,
+                    maximumAge,
+                    assuredDate,
+                    alert,
+                    lastModified,
+                    organization,
+                    phones,
+                    schedules,
+                    serviceAreas,
+                    serviceAtLocations,
+                    languages,
+                    attributes,
+                    log);
+        }
+    }
+
+    /**
+     * One entry of a service's change log: a field changed, from what, to what, when, and by which organisation
+     * ({@code updated_by} names an organisation, never a person). Every field is required by ORUK, so an empty value
+     * is an empty string.
+     */
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    record Metadata(
+            String id,
+            String resourceId,
+            String resourceType,
+            LocalDate lastActionDate,
+            String lastActionType,
+            String fieldName,
+            String previousValue,
+            String replacementValue,
+            String updatedBy) {}
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     @JsonInclude(JsonInclude.Include.NON_EMPTY)

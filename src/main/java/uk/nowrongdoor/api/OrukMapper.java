@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import uk.nowrongdoor.Application;
 import uk.nowrongdoor.directory.domain.Category;
 import uk.nowrongdoor.directory.domain.Listing;
 import uk.nowrongdoor.directory.domain.ListingStatus;
@@ -18,6 +19,7 @@ import uk.nowrongdoor.directory.domain.Organisation;
 import uk.nowrongdoor.directory.domain.Place;
 import uk.nowrongdoor.directory.domain.StableId;
 import uk.nowrongdoor.directory.domain.WeeklySession;
+import uk.nowrongdoor.directory.service.ListingHistory;
 
 /**
  * Maps directory entities to Open Referral UK 3.0 shapes: listing to service, organisation to organization, category to
@@ -102,7 +104,28 @@ final class OrukMapper {
                 areas,
                 withLocations ? serviceAtLocations(l) : List.of(),
                 languages,
-                attributes);
+                attributes,
+                List.of());
+    }
+
+    /** A service's change log, oldest first as ORUK lists it; {@code entries} come newest first. */
+    static List<Oruk.Metadata> metadata(Listing l, List<ListingHistory.Entry> entries) {
+        UUID uuid = l.getUuid();
+        var log = new ArrayList<Oruk.Metadata>();
+        for (int i = entries.size() - 1; i >= 0; i--) {
+            var e = entries.get(i);
+            log.add(new Oruk.Metadata(
+                    derived(uuid, "metadata:" + e.revision() + ":" + e.field()),
+                    uuid.toString(),
+                    "service",
+                    e.when().atZone(Application.LONDON).toLocalDate(),
+                    e.action(),
+                    e.field(),
+                    e.from() == null ? "" : e.from(),
+                    e.to() == null ? "" : e.to(),
+                    e.organisationName()));
+        }
+        return log;
     }
 
     /** The listing's own website, or else its page in this directory. */

@@ -20,7 +20,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
+import uk.nowrongdoor.directory.domain.ListingRepository;
 import uk.nowrongdoor.directory.domain.StableId;
+import uk.nowrongdoor.directory.service.ListingHistory;
 import uk.nowrongdoor.testsupport.GeoFixture;
 
 /**
@@ -141,7 +143,6 @@ class OpenReferralApiTest {
             "feedback",
             "complaints",
             "staff_email",
-            "updated_by",
             "created_by",
             "password",
             "sensitive",
@@ -218,6 +219,53 @@ class OpenReferralApiTest {
         assertThat(beyond.get("last_page").asBoolean()).isTrue();
     }
 
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transactions;
+
+    @Autowired
+    ListingRepository listings;
+
+    @Autowired
+    ListingHistory history;
+
+    @Test
+    void a_published_change_appears_in_the_services_metadata_naming_the_organisation_not_a_person() {
+        transactions.executeWithoutResult(status -> {
+            var listing = listings.findBySlug(GeoFixture.NEAR).orElseThrow();
+            listing.setSummary("Drop-in support on weekday evenings");
+            history.actedFor("Geo Test Organisation");
+        });
+
+        var service = assertRecord(
+                OrukSchemas.SERVICE,
+                "service",
+                get("/services/" + service(GeoFixture.NEAR)).body());
+        var log = StreamSupport.stream(service.get("metadata").spliterator(), false)
+                .toList();
+        assertThat(log).first().satisfies(m -> {
+            assertThat(m.get("last_action_type").asText()).isEqualTo("create");
+            assertThat(m.get("updated_by").asText())
+                    .as("the partnership's own content")
+                    .isEqualTo("No Wrong Door");
+        });
+        assertThat(log).last().satisfies(m -> {
+            assertThat(m.get("resource_id").asText()).isEqualTo(service(GeoFixture.NEAR));
+            assertThat(m.get("resource_type").asText()).isEqualTo("service");
+            assertThat(m.get("last_action_type").asText()).isEqualTo("update");
+            assertThat(m.get("field_name").asText()).isEqualTo("summary");
+            assertThat(m.get("replacement_value").asText()).isEqualTo("Drop-in support on weekday evenings");
+            assertThat(m.get("previous_value").asText())
+                    .isNotBlank()
+                    .isNotEqualTo(m.get("replacement_value").asText());
+            assertThat(m.get("updated_by").asText()).isEqualTo("Geo Test Organisation");
+            assertThat(m.get("last_action_date").asText()).matches("\\d{4}-\\d{2}-\\d{2}");
+        });
+        assertThat(log).allSatisfy(m -> assertThat(m.get("updated_by").asText()).doesNotContain("@"));
+        assertThat(OrukSchemas.parse(get("/services?per_page=50").body()).toString())
+                .as("lists stay lean: the change log is on the service's own record")
+                .doesNotContain("\"metadata\"");
+    }
+
     @Test
     void a_service_by_id_is_fully_nested_and_an_unknown_id_is_404() {
         var response = get("/services/" + service(GeoFixture.NEAR));
@@ -289,8 +337,13 @@ class OpenReferralApiTest {
     @Test
     void empty_optional_fields_are_left_out() {
         var body = get("/services/" + service(GeoFixture.NEAR)).body();
-        assertThat(body).doesNotContain("null").doesNotContain("[]").doesNotContain("\"\"");
         var service = assertRecord(OrukSchemas.SERVICE, "service", body);
+        // the change log's fields are all required by ORUK: a value that was not there is an empty string
+        var withoutLog = ((com.fasterxml.jackson.databind.node.ObjectNode) service.deepCopy()).without("metadata");
+        assertThat(withoutLog.toString())
+                .doesNotContain("null")
+                .doesNotContain("[]")
+                .doesNotContain("\"\"");
         assertThat(service.has("email")).isFalse();
         assertThat(service.has("phones")).isFalse();
         assertThat(service.has("minimum_age")).isFalse();

@@ -83,6 +83,7 @@ class RouteAccessMatrixTest extends AbstractUiTest {
         EXPECTED.put("partner/categories", EnumSet.of(Persona.PARTNER_A, Persona.PARTNER_B));
         EXPECTED.put("partner/new", EnumSet.of(Persona.PARTNER_A, Persona.PARTNER_B));
         EXPECTED.put("partner/withdraw", EnumSet.of(Persona.PARTNER_A, Persona.PARTNER_B));
+        EXPECTED.put("partner/history", EnumSet.of(Persona.PARTNER_A, Persona.PARTNER_B, Persona.ADMIN));
         EXPECTED.put("partner/suggestions", EnumSet.of(Persona.PARTNER_A, Persona.PARTNER_B, Persona.ADMIN));
         EXPECTED.put("admin/moderation", EnumSet.of(Persona.ADMIN));
         EXPECTED.put("admin/freshness", EnumSet.of(Persona.ADMIN));
@@ -166,6 +167,7 @@ class RouteAccessMatrixTest extends AbstractUiTest {
             "partner/locations",
             "partner/categories",
             "partner/withdraw",
+            "partner/history",
             "staff/referrals/:id([0-9]{1,18})");
 
     private boolean opens(Persona persona, String path) {

@@ -26,6 +26,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.hibernate.annotations.BatchSize;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+import org.hibernate.envers.RelationTargetAuditMode;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.ObjectStructure;
 import org.hibernate.search.engine.backend.types.Sortable;
@@ -47,6 +50,7 @@ import uk.nowrongdoor.base.domain.AbstractEntity;
  * Spring's {@code @Service}. Only public fields are indexed.
  */
 @Entity
+@Audited
 @Table(name = "listing")
 @Indexed
 public class Listing extends AbstractEntity {
@@ -58,14 +62,17 @@ public class Listing extends AbstractEntity {
     /** How long before a listing's details count as stale and the page warns about them. */
     public static final int STALE_AFTER_MONTHS = 6;
 
+    @NotAudited
     @Column(nullable = false, unique = true, length = 80)
     private String slug = "";
 
     /** The id the Open Referral feed publishes; never changes once set (see {@link StableId}). */
+    @NotAudited
     @Column(nullable = false, unique = true, updatable = false)
     private UUID uuid;
 
     // a renamed organisation reindexes its listings (through Organisation.listings)
+    @NotAudited
     @IndexedEmbedded(includePaths = {"name", "name_plain"})
     @ManyToOne(fetch = FetchType.EAGER, optional = false)
     private Organisation organisation;
@@ -89,6 +96,7 @@ public class Listing extends AbstractEntity {
     @Column(nullable = false, length = 20)
     private ListingStatus status = ListingStatus.ACTIVE;
 
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     @ManyToMany(fetch = FetchType.EAGER)
     @JoinTable(
             name = "listing_category",
@@ -97,6 +105,7 @@ public class Listing extends AbstractEntity {
     @BatchSize(size = 50)
     private Set<Category> categories = new LinkedHashSet<>();
 
+    @NotAudited
     @ManyToMany(fetch = FetchType.EAGER)
     @JoinTable(
             name = "listing_place",
@@ -111,6 +120,7 @@ public class Listing extends AbstractEntity {
     @GenericField(indexNullAs = "999")
     private @Nullable Integer maxAge;
 
+    @NotAudited
     @KeywordField
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "listing_access", joinColumns = @JoinColumn(name = "listing_id"))
@@ -119,6 +129,7 @@ public class Listing extends AbstractEntity {
     @BatchSize(size = 50)
     private Set<AccessMethod> access = EnumSet.noneOf(AccessMethod.class);
 
+    @NotAudited
     @KeywordField
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "listing_delivery", joinColumns = @JoinColumn(name = "listing_id"))
@@ -164,26 +175,32 @@ public class Listing extends AbstractEntity {
     private @Nullable String website;
 
     /** When the organisation last confirmed these details; null while the listing is unchecked seed data. */
+    @NotAudited
     private @Nullable LocalDate lastChecked;
 
+    @NotAudited
     @Column(length = 500)
     private @Nullable String source;
 
+    @NotAudited
     @GenericField
     @Column(nullable = false)
     private Instant updatedAt = Instant.EPOCH;
 
+    @NotAudited
     @OneToMany(mappedBy = "listing", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
     @OrderBy("id")
     @BatchSize(size = 50)
     private List<Location> locations = new ArrayList<>();
 
+    @NotAudited
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "weekly_session", joinColumns = @JoinColumn(name = "listing_id"))
     @OrderColumn(name = "position")
     @BatchSize(size = 50)
     private List<WeeklySession> sessions = new ArrayList<>();
 
+    @NotAudited
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "session_exception", joinColumns = @JoinColumn(name = "listing_id"))
     @OrderColumn(name = "position")

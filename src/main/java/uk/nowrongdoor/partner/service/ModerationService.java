@@ -98,7 +98,10 @@ public class ModerationService {
                 l.setStatus(ListingStatus.ACTIVE);
             }
                 // out of search, the listing page and the Open Referral feed, which all show active listings only
-            case WITHDRAWAL -> l.setStatus(ListingStatus.DEFUNCT);
+            case WITHDRAWAL -> {
+                l.setStatus(ListingStatus.DEFUNCT);
+                revisionChanges.actedFor(r, l);
+            }
         }
         l.setUpdatedAt(now);
         r.decide(RevisionStatus.APPROVED, CurrentUser.require().email(), now, null);

@@ -13,6 +13,7 @@ import uk.nowrongdoor.directory.domain.Listing;
 import uk.nowrongdoor.directory.domain.Location;
 import uk.nowrongdoor.directory.domain.Place;
 import uk.nowrongdoor.directory.domain.PlaceRepository;
+import uk.nowrongdoor.directory.service.ListingHistory;
 import uk.nowrongdoor.directory.service.LocationPlacement;
 import uk.nowrongdoor.partner.domain.DirectoryLookup;
 import uk.nowrongdoor.partner.domain.FieldChange;
@@ -32,11 +33,17 @@ class RevisionChanges implements DirectoryLookup {
     private final CategoryRepository categories;
     private final PlaceRepository places;
     private final LocationPlacement placement;
+    private final ListingHistory history;
 
-    RevisionChanges(CategoryRepository categories, PlaceRepository places, LocationPlacement placement) {
+    RevisionChanges(
+            CategoryRepository categories,
+            PlaceRepository places,
+            LocationPlacement placement,
+            ListingHistory history) {
         this.categories = categories;
         this.places = places;
         this.placement = placement;
+        this.history = history;
     }
 
     @Override
@@ -54,6 +61,14 @@ class RevisionChanges implements DirectoryLookup {
             // a point given for the old address no longer stands for the new one
             moved.setCoordinates(null, null);
             placement.place(moved);
+        }
+        actedFor(revision, listing);
+    }
+
+    /** The listing's history names the organisation a partner's change was made for (a feed import names none). */
+    void actedFor(ListingRevision revision, Listing listing) {
+        if (revision.getImportedFrom() == null) {
+            history.actedFor(listing.getOrganisation().getName());
         }
     }
 

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import uk.nowrongdoor.Application;
 import uk.nowrongdoor.base.domain.UserFacingException;
@@ -102,7 +103,9 @@ public class ModerationView extends Main {
                     p.importedFrom() == null ? "Rejected. The partner has been told why." : "Rejected.");
         });
         reject.getElement().setAttribute("aria-label", "Reject " + what + p.listingName());
-        var actions = new Div(approve, reject);
+        var history = new RouterLink("History", ListingHistoryView.class, p.listingId());
+        history.getElement().setAttribute("aria-label", "History of " + p.listingName());
+        var actions = new Div(approve, reject, history);
         actions.addClassName("nwd-card-actions");
         card.add(reason, actions);
         return card;

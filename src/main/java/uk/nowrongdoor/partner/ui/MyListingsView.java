@@ -90,7 +90,9 @@ public class MyListingsView extends Main {
         where.getElement().setAttribute("aria-label", "Locations: " + l.name());
         var categories = new RouterLink("Categories", CategoriesView.class, l.id());
         categories.getElement().setAttribute("aria-label", "Categories: " + l.name());
-        var actions = new Div(confirm, notice, edit, times, where, categories);
+        var changes = new RouterLink("History", ListingHistoryView.class, l.id());
+        changes.getElement().setAttribute("aria-label", "History: " + l.name());
+        var actions = new Div(confirm, notice, edit, times, where, categories, changes);
         if (l.publicNow()) {
             var view = new Anchor("listing/" + l.slug(), "Public page");
             view.getElement().setAttribute("aria-label", "Public page: " + l.name());
