@@ -61,7 +61,8 @@ class ReleasedMigrationsTest {
                     "bcca52beacf91f20b59a3d77151d5438798e7104b5a377c9cd98066b4129a4a0"),
             Map.entry(
                     "V35__revisions_from_feed_import.sql",
-                    "c639a2cc81f7ca626270fb22b762d4e4a3455c0689a4c20352f1fae626ded77b"));
+                    "c639a2cc81f7ca626270fb22b762d4e4a3455c0689a4c20352f1fae626ded77b"),
+            Map.entry("V40__listing_history.sql", "e90f7caeb8d94caeb16c0c13baae6e68fdc899cc476bce202c7365dd5af45388"));
 
     private static final Pattern VERSIONED = Pattern.compile("V(\\d+)__\\w+\\.sql");
 
