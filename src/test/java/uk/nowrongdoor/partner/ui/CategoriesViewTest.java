@@ -10,41 +10,20 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
-import com.vaadin.flow.router.RouterLink;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import uk.nowrongdoor.directory.domain.Category;
 import uk.nowrongdoor.directory.ui.NotFoundView;
-import uk.nowrongdoor.partner.PartnerFixtures;
 import uk.nowrongdoor.partner.service.PartnerViews.Choice;
 import uk.nowrongdoor.security.AppRoles;
 import uk.nowrongdoor.security.ui.LoginView;
-import uk.nowrongdoor.testsupport.AbstractUiTest;
 import uk.nowrongdoor.testsupport.Staff;
 
 /** Choosing a listing's categories from the tree, one checkbox group per top-level category. */
-class CategoriesViewTest extends AbstractUiTest {
-
-    private PartnerFixtures f;
-
-    @BeforeEach
-    void setUpFixtures() {
-        f = new PartnerFixtures(context);
-    }
-
-    @AfterEach
-    void removeFixtures() {
-        f.cleanUp();
-    }
+class CategoriesViewTest extends PartnerUiTest {
 
     private void openCategoriesAsPartnerOfA() {
-        loginAs(Staff.memberOf(AppRoles.PARTNER, f.orgA.getId()));
-        UI.getCurrent().navigate(MyListingsView.class);
-        var link = _get(RouterLink.class, spec -> spec.withText("Categories"));
-        assertThat(link.getHref()).isEqualTo("partner/categories/" + f.cafeA.getId());
-        UI.getCurrent().navigate(link.getHref());
+        openFromMyListingsAsPartnerOfA("Categories", "partner/categories/");
     }
 
     @SuppressWarnings("unchecked")

@@ -13,33 +13,22 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.RouterLink;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import uk.nowrongdoor.directory.domain.ListingRepository;
 import uk.nowrongdoor.directory.domain.ListingStatus;
 import uk.nowrongdoor.directory.ui.NotFoundView;
-import uk.nowrongdoor.partner.PartnerFixtures;
 import uk.nowrongdoor.security.AppRoles;
 import uk.nowrongdoor.security.ui.LoginView;
-import uk.nowrongdoor.testsupport.AbstractUiTest;
 import uk.nowrongdoor.testsupport.Staff;
 
 /** Adding a listing and asking for one to be withdrawn, from "My listings" to the admin's decision. */
-class ListingRequestsViewTest extends AbstractUiTest {
-
-    private PartnerFixtures f;
-
-    @BeforeEach
-    void setUpFixtures() {
-        f = new PartnerFixtures(context);
-    }
+class ListingRequestsViewTest extends PartnerUiTest {
 
     @AfterEach
     void removeFixtures() {
         context.getBean(ListingRepository.class)
                 .findBySlug("vornish-listening-circle")
                 .ifPresent(l -> f.track(l.getId()));
-        f.cleanUp();
     }
 
     private void loginAsPartnerOfA() {

@@ -14,51 +14,26 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.RouterLink;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import uk.nowrongdoor.directory.domain.LocationType;
 import uk.nowrongdoor.directory.ui.NotFoundView;
-import uk.nowrongdoor.partner.PartnerFixtures;
 import uk.nowrongdoor.partner.domain.ListingRevisionRepository;
 import uk.nowrongdoor.partner.domain.RevisionStatus;
 import uk.nowrongdoor.partner.service.ModerationService;
 import uk.nowrongdoor.partner.service.PartnerViews.Choice;
 import uk.nowrongdoor.security.AppRoles;
 import uk.nowrongdoor.security.ui.LoginView;
-import uk.nowrongdoor.testsupport.AbstractUiTest;
 import uk.nowrongdoor.testsupport.Staff;
 
 /** The locations editor on a phone: location cards, the location form with its messages, and the way to moderation. */
-class LocationsViewTest extends AbstractUiTest {
-
-    private PartnerFixtures f;
-
-    @BeforeEach
-    void setUpFixtures() {
-        f = new PartnerFixtures(context);
-    }
-
-    @AfterEach
-    void removeFixtures() {
-        f.cleanUp();
-    }
+class LocationsViewTest extends PartnerUiTest {
 
     private void openLocationsAsPartnerOfA() {
-        loginAs(Staff.memberOf(AppRoles.PARTNER, f.orgA.getId()));
-        UI.getCurrent().navigate(MyListingsView.class);
-        var link = _get(RouterLink.class, spec -> spec.withText("Locations"));
-        assertThat(link.getHref()).isEqualTo("partner/locations/" + f.cafeA.getId());
-        UI.getCurrent().navigate(link.getHref());
+        openFromMyListingsAsPartnerOfA("Locations", "partner/locations/");
     }
 
     private static String text() {
         return _get(LocationsView.class).getElement().getTextRecursively();
-    }
-
-    private static void click(String text) {
-        _click(_get(Button.class, spec -> spec.withText(text)));
     }
 
     private static TextField field(String label) {

@@ -14,10 +14,8 @@ import com.vaadin.flow.component.textfield.TextArea;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import uk.nowrongdoor.partner.PartnerFixtures;
 import uk.nowrongdoor.partner.domain.FieldChange;
 import uk.nowrongdoor.partner.domain.ListingField;
 import uk.nowrongdoor.partner.domain.ListingRevision;
@@ -28,27 +26,19 @@ import uk.nowrongdoor.partner.service.PartnerListingService;
 import uk.nowrongdoor.security.AppRoles;
 import uk.nowrongdoor.security.StaffPrincipal;
 import uk.nowrongdoor.security.ui.LoginView;
-import uk.nowrongdoor.testsupport.AbstractUiTest;
 import uk.nowrongdoor.testsupport.Staff;
 
-class ModerationViewTest extends AbstractUiTest {
+class ModerationViewTest extends PartnerUiTest {
 
-    private PartnerFixtures f;
     private StaffPrincipal editor;
 
     @BeforeEach
     void proposeAChange() {
-        f = new PartnerFixtures(context);
         editor = Staff.memberOf(AppRoles.PARTNER, f.orgA.getId());
         Staff.signIn(editor);
         context.getBean(PartnerListingService.class)
                 .proposeChanges(f.cafeA.getId(), Map.of(ListingField.COST, "£2 for a hot drink"));
         Staff.signOut();
-    }
-
-    @AfterEach
-    void removeFixtures() {
-        f.cleanUp();
     }
 
     private String pageText() {

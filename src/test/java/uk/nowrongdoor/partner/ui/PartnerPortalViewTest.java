@@ -17,35 +17,19 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.RouterLink;
 import java.time.LocalDate;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import uk.nowrongdoor.Application;
 import uk.nowrongdoor.directory.domain.AccessMethod;
 import uk.nowrongdoor.directory.ui.ListingView;
 import uk.nowrongdoor.directory.ui.NotFoundView;
-import uk.nowrongdoor.partner.PartnerFixtures;
 import uk.nowrongdoor.partner.domain.ListingRevisionRepository;
 import uk.nowrongdoor.partner.domain.NoticeKind;
 import uk.nowrongdoor.partner.domain.RevisionStatus;
 import uk.nowrongdoor.security.AppRoles;
 import uk.nowrongdoor.security.ui.LoginView;
-import uk.nowrongdoor.testsupport.AbstractUiTest;
 import uk.nowrongdoor.testsupport.Staff;
 
-class PartnerPortalViewTest extends AbstractUiTest {
-
-    private PartnerFixtures f;
-
-    @BeforeEach
-    void setUpFixtures() {
-        f = new PartnerFixtures(context);
-    }
-
-    @AfterEach
-    void removeFixtures() {
-        f.cleanUp();
-    }
+class PartnerPortalViewTest extends PartnerUiTest {
 
     private void loginAsPartnerOfA() {
         loginAs(Staff.memberOf(AppRoles.PARTNER, f.orgA.getId()));

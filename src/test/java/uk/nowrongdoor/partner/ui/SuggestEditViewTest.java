@@ -14,35 +14,19 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import uk.nowrongdoor.intake.service.SubmissionRateLimiter;
 import uk.nowrongdoor.intake.ui.ClientAddress;
-import uk.nowrongdoor.partner.PartnerFixtures;
 import uk.nowrongdoor.partner.domain.EditSuggestionRepository;
 import uk.nowrongdoor.partner.domain.SuggestionReason;
 import uk.nowrongdoor.partner.domain.SuggestionStatus;
 import uk.nowrongdoor.partner.service.SuggestionService;
 import uk.nowrongdoor.security.AppRoles;
 import uk.nowrongdoor.security.ui.LoginView;
-import uk.nowrongdoor.testsupport.AbstractUiTest;
 import uk.nowrongdoor.testsupport.Staff;
 
 /** The public "Suggest an edit" form and the partners' suggestions screen. */
-class SuggestEditViewTest extends AbstractUiTest {
-
-    private PartnerFixtures f;
-
-    @BeforeEach
-    void setUpFixtures() {
-        f = new PartnerFixtures(context);
-    }
-
-    @AfterEach
-    void removeFixtures() {
-        f.cleanUp();
-    }
+class SuggestEditViewTest extends PartnerUiTest {
 
     @SuppressWarnings("unchecked")
     private static RadioButtonGroup<SuggestionReason> reason() {

@@ -14,55 +14,30 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.timepicker.TimePicker;
-import com.vaadin.flow.router.RouterLink;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import uk.nowrongdoor.Application;
 import uk.nowrongdoor.directory.ui.NotFoundView;
-import uk.nowrongdoor.partner.PartnerFixtures;
 import uk.nowrongdoor.partner.domain.ListingField;
 import uk.nowrongdoor.partner.domain.ListingRevisionRepository;
 import uk.nowrongdoor.partner.domain.RevisionStatus;
 import uk.nowrongdoor.partner.service.ModerationService;
 import uk.nowrongdoor.security.AppRoles;
 import uk.nowrongdoor.security.ui.LoginView;
-import uk.nowrongdoor.testsupport.AbstractUiTest;
 import uk.nowrongdoor.testsupport.Staff;
 
 /** The opening-times editor on a phone: session cards, the add forms, and the way to moderation. */
-class TimetableViewTest extends AbstractUiTest {
-
-    private PartnerFixtures f;
-
-    @BeforeEach
-    void setUpFixtures() {
-        f = new PartnerFixtures(context);
-    }
-
-    @AfterEach
-    void removeFixtures() {
-        f.cleanUp();
-    }
+class TimetableViewTest extends PartnerUiTest {
 
     private void openTimetableAsPartnerOfA() {
-        loginAs(Staff.memberOf(AppRoles.PARTNER, f.orgA.getId()));
-        UI.getCurrent().navigate(MyListingsView.class);
-        var link = _get(RouterLink.class, spec -> spec.withText("Opening times"));
-        assertThat(link.getHref()).isEqualTo("partner/timetable/" + f.cafeA.getId());
-        UI.getCurrent().navigate(link.getHref());
+        openFromMyListingsAsPartnerOfA("Opening times", "partner/timetable/");
     }
 
     private static String text() {
         return _get(TimetableView.class).getElement().getTextRecursively();
-    }
-
-    private static void click(String text) {
-        _click(_get(Button.class, spec -> spec.withText(text)));
     }
 
     private static TimePicker time(String label) {
