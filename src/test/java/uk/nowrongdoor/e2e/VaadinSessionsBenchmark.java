@@ -110,8 +110,8 @@ class VaadinSessionsBenchmark {
                 SECONDS,
                 count,
                 count / (double) SECONDS,
-                percentile(sorted, 0.50),
-                percentile(sorted, 0.95),
+                BasicPagesLoadBenchmark.percentile(sorted, 0.50),
+                BasicPagesLoadBenchmark.percentile(sorted, 0.95),
                 sorted.isEmpty() ? 0 : sorted.get(sorted.size() - 1) / 1e6,
                 errors.get());
         if (!PID.isBlank()) {
@@ -122,14 +122,14 @@ class VaadinSessionsBenchmark {
 
     private static void visit(long end, ConcurrentLinkedQueue<Long> latencies, AtomicLong errors) {
         var random = ThreadLocalRandom.current();
-        sleep(random.nextInt(1000));
+        BasicPagesLoadBenchmark.sleep(random.nextInt(1000));
         while (System.nanoTime() < end) {
             var visit = new Visit(latencies, errors);
             var found = visit.search(QUERIES.get(random.nextInt(QUERIES.size())));
-            sleep(1000);
+            BasicPagesLoadBenchmark.sleep(1000);
             if (!found.isEmpty() && System.nanoTime() < end) {
                 visit.listing(found.get(random.nextInt(found.size())));
-                sleep(1000);
+                BasicPagesLoadBenchmark.sleep(1000);
             }
         }
     }
@@ -254,19 +254,5 @@ class VaadinSessionsBenchmark {
         Matcher m = USED.matcher(info);
         assertThat(m.find()).as("heap info: %s", info).isTrue();
         return Long.parseLong(m.group(1));
-    }
-
-    private static double percentile(List<Long> sorted, double p) {
-        return sorted.isEmpty()
-                ? 0
-                : sorted.get((int) Math.min(sorted.size() - 1, Math.floor(p * sorted.size()))) / 1e6;
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }
