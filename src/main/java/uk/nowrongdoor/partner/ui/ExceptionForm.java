@@ -1,18 +1,12 @@
 package uk.nowrongdoor.partner.ui;
 
-import com.vaadin.flow.component.ComponentEvent;
-import com.vaadin.flow.component.ComponentEventListener;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.timepicker.TimePicker;
 import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.shared.Registration;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -23,7 +17,7 @@ import uk.nowrongdoor.partner.domain.ExceptionDraft;
 import uk.nowrongdoor.partner.domain.SessionDraft.Part;
 
 /** One dated change: closed all day, or an extra session, on a date from today to a year ahead. */
-class ExceptionForm extends Div {
+class ExceptionForm extends DraftForm<ExceptionDraft> {
 
     static final String CLOSED = "Closed all day";
     static final String EXTRA = "Extra session";
@@ -51,16 +45,14 @@ class ExceptionForm extends Div {
     final TimePicker closes = new TimePicker("Ends");
     final Checkbox overnight = new Checkbox("Ends after midnight");
     final TextField note = new TextField("Note (optional)");
-    final Button save = new Button("Add this date");
-    final Button cancel = new Button("Cancel");
     private final Binder<Bean> binder = new Binder<>();
     private final LocalDate today;
     private final List<ExceptionDraft> others;
 
     ExceptionForm(LocalDate today, List<ExceptionDraft> others) {
+        super("Add this date");
         this.today = today;
         this.others = others;
-        addClassNames("nwd-form", "nwd-card");
         date.setLocale(Locale.UK);
         date.setMin(today);
         date.setMax(today.plusDays(ExceptionDraft.MAX_DAYS_AHEAD));
@@ -86,11 +78,6 @@ class ExceptionForm extends Div {
         binder.forField(note).bind(b -> b.note, (b, v) -> b.note = v);
         binder.readBean(new Bean());
         what.addValueChangeListener(e -> showTimes());
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickListener(e -> submit());
-        cancel.addClickListener(e -> fireEvent(new CancelEvent(this)));
-        var actions = new Div(save, cancel);
-        actions.addClassName("nwd-card-actions");
         add(new H3("Add a closure or extra session"), date, what, opens, closes, overnight, note, actions);
         showTimes();
     }
@@ -105,7 +92,8 @@ class ExceptionForm extends Div {
         overnight.setVisible(extra());
     }
 
-    private ExceptionDraft draft() {
+    @Override
+    ExceptionDraft draft() {
         return new ExceptionDraft(
                 date.getValue(), !extra(), opens.getValue(), closes.getValue(), overnight.getValue(), note.getValue());
     }
@@ -126,36 +114,8 @@ class ExceptionForm extends Div {
         return null;
     }
 
-    private void submit() {
-        if (binder.writeBeanIfValid(new Bean())) {
-            fireEvent(new SubmitEvent(this, draft()));
-        }
-    }
-
-    Registration addSubmitListener(ComponentEventListener<SubmitEvent> listener) {
-        return addListener(SubmitEvent.class, listener);
-    }
-
-    Registration addCancelListener(ComponentEventListener<CancelEvent> listener) {
-        return addListener(CancelEvent.class, listener);
-    }
-
-    static class SubmitEvent extends ComponentEvent<ExceptionForm> {
-        private final ExceptionDraft change;
-
-        SubmitEvent(ExceptionForm source, ExceptionDraft change) {
-            super(source, false);
-            this.change = change;
-        }
-
-        ExceptionDraft change() {
-            return change;
-        }
-    }
-
-    static class CancelEvent extends ComponentEvent<ExceptionForm> {
-        CancelEvent(ExceptionForm source) {
-            super(source, false);
-        }
+    @Override
+    boolean valid() {
+        return binder.writeBeanIfValid(new Bean());
     }
 }

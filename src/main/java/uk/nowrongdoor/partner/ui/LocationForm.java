@@ -1,19 +1,13 @@
 package uk.nowrongdoor.partner.ui;
 
-import com.vaadin.flow.component.ComponentEvent;
-import com.vaadin.flow.component.ComponentEventListener;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.shared.Registration;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -26,7 +20,7 @@ import uk.nowrongdoor.partner.service.PartnerViews.Choice;
  * One location, one field under another (a phone's width): what kind of place it is, then its address, then what
  * helps people get there. Each problem shows next to its field.
  */
-class LocationForm extends Div {
+class LocationForm extends DraftForm<LocationDraft> {
 
     /** The form bean. */
     static class Bean {
@@ -56,15 +50,12 @@ class LocationForm extends Div {
     final TextArea howToFind = new TextArea("How to find us (optional)");
     final Checkbox sensitive =
             new Checkbox("Sensitive address (a refuge, say): the public never sees its name, street or exact point");
-    final Button save;
-    final Button cancel = new Button("Cancel");
     private final Binder<Bean> binder = new Binder<>();
     private final @Nullable LocationDraft editing;
 
     LocationForm(@Nullable LocationDraft editing, List<Choice> towns) {
+        super(editing == null ? "Add this location" : "Save this location");
         this.editing = editing;
-        save = new Button(editing == null ? "Add this location" : "Save this location");
-        addClassNames("nwd-form", "nwd-card");
         type.setItems(LocationType.values());
         type.setItemLabelGenerator(LocationType::label);
         town.setItems(towns);
@@ -112,11 +103,6 @@ class LocationForm extends Div {
                 .bind(b -> b.sensitive, (b, v) -> b.sensitive = v);
         binder.readBean(bean(editing, towns));
         type.addValueChangeListener(e -> showAddress());
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickListener(e -> submit());
-        cancel.addClickListener(e -> fireEvent(new CancelEvent(this)));
-        var actions = new Div(save, cancel);
-        actions.addClassName("nwd-card-actions");
         add(
                 new H3(editing == null ? "Add a location" : "Change this location"),
                 type,
@@ -193,37 +179,8 @@ class LocationForm extends Div {
         return problem != null && problem.part() == part ? problem.message() : null;
     }
 
-    private void submit() {
-        var bean = new Bean();
-        if (binder.writeBeanIfValid(bean)) {
-            fireEvent(new SubmitEvent(this, draft()));
-        }
-    }
-
-    Registration addSubmitListener(ComponentEventListener<SubmitEvent> listener) {
-        return addListener(SubmitEvent.class, listener);
-    }
-
-    Registration addCancelListener(ComponentEventListener<CancelEvent> listener) {
-        return addListener(CancelEvent.class, listener);
-    }
-
-    static class SubmitEvent extends ComponentEvent<LocationForm> {
-        private final LocationDraft location;
-
-        SubmitEvent(LocationForm source, LocationDraft location) {
-            super(source, false);
-            this.location = location;
-        }
-
-        LocationDraft location() {
-            return location;
-        }
-    }
-
-    static class CancelEvent extends ComponentEvent<LocationForm> {
-        CancelEvent(LocationForm source) {
-            super(source, false);
-        }
+    @Override
+    boolean valid() {
+        return binder.writeBeanIfValid(new Bean());
     }
 }

@@ -134,17 +134,16 @@ public class LocationsView extends Main implements HasUrlParameter<Long> {
 
     private void showForm(int index) {
         var form = new LocationForm(index >= 0 ? locations.get(index) : null, towns);
-        form.addSubmitListener(e -> {
+        form.onSubmit(location -> {
             if (index >= 0) {
-                locations.set(index, e.location());
+                locations.set(index, location);
             } else {
-                locations.add(e.location());
+                locations.add(location);
             }
             editor.removeAll();
-            render(e.location().label()
-                    + " is on the list. Not sent yet: tap \"Send for approval\" when you are done.");
+            render(location.label() + " is on the list. Not sent yet: tap \"Send for approval\" when you are done.");
         });
-        form.addCancelListener(e -> editor.removeAll());
+        form.onCancel(editor::removeAll);
         editor.removeAll();
         editor.add(form);
         form.scrollIntoView();

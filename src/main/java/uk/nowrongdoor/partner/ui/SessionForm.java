@@ -1,16 +1,10 @@
 package uk.nowrongdoor.partner.ui;
 
-import com.vaadin.flow.component.ComponentEvent;
-import com.vaadin.flow.component.ComponentEventListener;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.timepicker.TimePicker;
 import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.shared.Registration;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalTime;
@@ -27,7 +21,7 @@ import uk.nowrongdoor.partner.domain.SessionDraft.Part;
  * One weekly session: the days as checkboxes, and a start and end time picker (or "all day"). Each problem shows next
  * to its field, an overlap with another session too.
  */
-class SessionForm extends Div {
+class SessionForm extends DraftForm<SessionDraft> {
 
     /** The form bean. */
     static class Bean {
@@ -48,17 +42,14 @@ class SessionForm extends Div {
     final TimePicker opens = new TimePicker("Starts");
     final TimePicker closes = new TimePicker("Ends");
     final Checkbox overnight = new Checkbox("Ends after midnight");
-    final Button save;
-    final Button cancel = new Button("Cancel");
     private final Binder<Bean> binder = new Binder<>();
     private final List<SessionDraft> others;
     private final @Nullable SessionDraft editing;
 
     SessionForm(@Nullable SessionDraft editing, List<SessionDraft> others) {
+        super(editing == null ? "Add this session" : "Save this session");
         this.editing = editing;
         this.others = others;
-        save = new Button(editing == null ? "Add this session" : "Save this session");
-        addClassNames("nwd-form", "nwd-card");
         days.setItems(DayOfWeek.values());
         days.setItemLabelGenerator(d -> d.getDisplayName(TextStyle.FULL, Locale.UK));
         for (TimePicker t : new TimePicker[] {opens, closes}) {
@@ -88,11 +79,6 @@ class SessionForm extends Div {
         }
         binder.readBean(bean);
         allDay.addValueChangeListener(e -> showTimes());
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickListener(e -> submit());
-        cancel.addClickListener(e -> fireEvent(new CancelEvent(this)));
-        var actions = new Div(save, cancel);
-        actions.addClassName("nwd-card-actions");
         add(
                 new H3(editing == null ? "Add a session" : "Change this session"),
                 days,
@@ -112,7 +98,8 @@ class SessionForm extends Div {
     }
 
     /** The session as the fields say now, keeping a date range the session had (not edited here). */
-    private SessionDraft draft() {
+    @Override
+    SessionDraft draft() {
         return new SessionDraft(
                 days.getValue(),
                 allDay.getValue(),
@@ -139,37 +126,8 @@ class SessionForm extends Div {
         return null;
     }
 
-    private void submit() {
-        var bean = new Bean();
-        if (binder.writeBeanIfValid(bean)) {
-            fireEvent(new SubmitEvent(this, draft()));
-        }
-    }
-
-    Registration addSubmitListener(ComponentEventListener<SubmitEvent> listener) {
-        return addListener(SubmitEvent.class, listener);
-    }
-
-    Registration addCancelListener(ComponentEventListener<CancelEvent> listener) {
-        return addListener(CancelEvent.class, listener);
-    }
-
-    static class SubmitEvent extends ComponentEvent<SessionForm> {
-        private final SessionDraft session;
-
-        SubmitEvent(SessionForm source, SessionDraft session) {
-            super(source, false);
-            this.session = session;
-        }
-
-        SessionDraft session() {
-            return session;
-        }
-    }
-
-    static class CancelEvent extends ComponentEvent<SessionForm> {
-        CancelEvent(SessionForm source) {
-            super(source, false);
-        }
+    @Override
+    boolean valid() {
+        return binder.writeBeanIfValid(new Bean());
     }
 }

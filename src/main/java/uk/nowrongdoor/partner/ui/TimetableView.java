@@ -149,16 +149,16 @@ public class TimetableView extends Main implements HasUrlParameter<Long> {
             others.remove(index);
         }
         var form = new SessionForm(index >= 0 ? sessions.get(index) : null, others);
-        form.addSubmitListener(e -> {
+        form.onSubmit(session -> {
             if (index >= 0) {
-                sessions.set(index, e.session());
+                sessions.set(index, session);
             } else {
-                sessions.add(e.session());
+                sessions.add(session);
             }
             editor.removeAll();
-            render(e.session().label() + " is on the list. Not sent yet: tap \"Send for approval\" when you are done.");
+            render(session.label() + " is on the list. Not sent yet: tap \"Send for approval\" when you are done.");
         });
-        form.addCancelListener(e -> editor.removeAll());
+        form.onCancel(editor::removeAll);
         editor.removeAll();
         editor.add(form);
         form.scrollIntoView();
@@ -166,12 +166,12 @@ public class TimetableView extends Main implements HasUrlParameter<Long> {
 
     private void showExceptionForm() {
         var form = new ExceptionForm(today, List.copyOf(upcoming));
-        form.addSubmitListener(e -> {
-            upcoming.add(e.change());
+        form.onSubmit(change -> {
+            upcoming.add(change);
             editor.removeAll();
-            render(e.change().label() + " is on the list. Not sent yet: tap \"Send for approval\" when you are done.");
+            render(change.label() + " is on the list. Not sent yet: tap \"Send for approval\" when you are done.");
         });
-        form.addCancelListener(e -> editor.removeAll());
+        form.onCancel(editor::removeAll);
         editor.removeAll();
         editor.add(form);
         form.date.focus();
