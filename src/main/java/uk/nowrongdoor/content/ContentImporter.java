@@ -88,16 +88,7 @@ class ContentImporter {
         });
         int position = 0;
         for (var line : content.crisisLines()) {
-            crisisLines.save(new CrisisLine(
-                    line.id(),
-                    line.name(),
-                    line.action(),
-                    line.dial(),
-                    kind(line),
-                    line.smsBody(),
-                    line.description(),
-                    line.verifiedOn(),
-                    position));
+            crisisLines.save(crisisLine(line, position));
             records.written(ContentRecords.Kind.CRISIS_LINE, line.id(), hash(line, position));
             position++;
         }
@@ -135,16 +126,7 @@ class ContentImporter {
             String wanted = hash(line, position);
             var existing = crisisLines.findBySlug(line.id());
             if (existing.isEmpty()) {
-                crisisLines.save(new CrisisLine(
-                        line.id(),
-                        line.name(),
-                        line.action(),
-                        line.dial(),
-                        kind(line),
-                        line.smsBody(),
-                        line.description(),
-                        line.verifiedOn(),
-                        position));
+                crisisLines.save(crisisLine(line, position));
                 records.written(ContentRecords.Kind.CRISIS_LINE, line.id(), wanted);
                 counts[1]++;
             } else {
@@ -303,6 +285,19 @@ class ContentImporter {
 
     private static String hash(ContentSet.CrisisLineEntry line, int position) {
         return ContentRecords.hash(
+                line.name(),
+                line.action(),
+                line.dial(),
+                kind(line),
+                line.smsBody(),
+                line.description(),
+                line.verifiedOn(),
+                position);
+    }
+
+    private static CrisisLine crisisLine(ContentSet.CrisisLineEntry line, int position) {
+        return new CrisisLine(
+                line.id(),
                 line.name(),
                 line.action(),
                 line.dial(),
