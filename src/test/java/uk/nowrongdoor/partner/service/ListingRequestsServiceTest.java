@@ -4,43 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.ZonedDateTime;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ApplicationContext;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.test.context.ActiveProfiles;
 import uk.nowrongdoor.Application;
 import uk.nowrongdoor.base.domain.UserFacingException;
 import uk.nowrongdoor.directory.domain.ListingQuery;
-import uk.nowrongdoor.directory.domain.ListingRepository;
 import uk.nowrongdoor.directory.domain.ListingStatus;
 import uk.nowrongdoor.directory.service.DirectoryService;
 import uk.nowrongdoor.directory.service.OpenDataService;
-import uk.nowrongdoor.partner.PartnerFixtures;
 import uk.nowrongdoor.partner.domain.RevisionKind;
 import uk.nowrongdoor.partner.service.PartnerViews.NewListingRequest;
 import uk.nowrongdoor.security.AppRoles;
 import uk.nowrongdoor.testsupport.Staff;
 
 /** A partner adds a listing or asks for one to be withdrawn; an admin decides either way. */
-@SpringBootTest
-@ActiveProfiles("test")
-class ListingRequestsServiceTest {
-
-    @Autowired
-    ApplicationContext context;
-
-    @Autowired
-    PartnerListingService partner;
-
-    @Autowired
-    ModerationService moderation;
-
-    @Autowired
-    ListingRepository listings;
+class ListingRequestsServiceTest extends PartnerServiceTest {
 
     @Autowired
     DirectoryService directory;
@@ -48,29 +27,8 @@ class ListingRequestsServiceTest {
     @Autowired
     OpenDataService openData;
 
-    private PartnerFixtures f;
-
-    @BeforeEach
-    void setUp() {
-        f = new PartnerFixtures(context);
-    }
-
-    @AfterEach
-    void tearDown() {
-        Staff.signOut();
-        f.cleanUp();
-    }
-
-    private void signInAsPartnerOfA() {
-        Staff.signIn(Staff.memberOf(AppRoles.PARTNER, f.orgA.getId()));
-    }
-
     private boolean found(String words, String slug) {
-        return listings
-                .search(ListingQuery.text(words), ZonedDateTime.now(Application.LONDON), 0, 50)
-                .listings()
-                .stream()
-                .anyMatch(l -> l.getSlug().equals(slug));
+        return found(ListingQuery.text(words), ZonedDateTime.now(Application.LONDON), slug);
     }
 
     private PartnerViews.PendingRevision pendingFor(Long listingId) {

@@ -7,25 +7,18 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ApplicationContext;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.test.context.ActiveProfiles;
 import uk.nowrongdoor.Application;
 import uk.nowrongdoor.base.domain.UserFacingException;
 import uk.nowrongdoor.directory.domain.Category;
 import uk.nowrongdoor.directory.domain.ListingQuery;
-import uk.nowrongdoor.directory.domain.ListingRepository;
 import uk.nowrongdoor.directory.domain.LocationType;
 import uk.nowrongdoor.directory.domain.Near;
 import uk.nowrongdoor.directory.domain.PointSource;
 import uk.nowrongdoor.geo.domain.Postcode;
 import uk.nowrongdoor.geo.service.Gazetteer;
-import uk.nowrongdoor.partner.PartnerFixtures;
 import uk.nowrongdoor.partner.domain.LocationDraft;
 import uk.nowrongdoor.partner.service.PartnerViews.ChangeRow;
 import uk.nowrongdoor.partner.service.PartnerViews.Outcome;
@@ -33,41 +26,10 @@ import uk.nowrongdoor.security.AppRoles;
 import uk.nowrongdoor.testsupport.Staff;
 
 /** Locations and categories through the revision and moderation path, and who may change them. */
-@SpringBootTest
-@ActiveProfiles("test")
-class LocationsAndCategoriesServiceTest {
-
-    @Autowired
-    ApplicationContext context;
-
-    @Autowired
-    PartnerListingService partner;
-
-    @Autowired
-    ModerationService moderation;
-
-    @Autowired
-    ListingRepository listings;
+class LocationsAndCategoriesServiceTest extends PartnerServiceTest {
 
     @Autowired
     Gazetteer gazetteer;
-
-    private PartnerFixtures f;
-
-    @BeforeEach
-    void setUp() {
-        f = new PartnerFixtures(context);
-    }
-
-    @AfterEach
-    void tearDown() {
-        Staff.signOut();
-        f.cleanUp();
-    }
-
-    private void signInAsPartnerOfA() {
-        Staff.signIn(Staff.memberOf(AppRoles.PARTNER, f.orgA.getId()));
-    }
 
     private static LocationDraft venue(String name, String postcode) {
         return new LocationDraft(
@@ -99,8 +61,7 @@ class LocationsAndCategoriesServiceTest {
         var point = gazetteer.find(Postcode.parse(postcode).orElseThrow()).orElseThrow();
         var query = ListingQuery.everything()
                 .withNear(Near.point(point.latitude(), point.longitude()).withinMiles(1));
-        return listings.search(query, ZonedDateTime.now(Application.LONDON), 0, 200).listings().stream()
-                .anyMatch(l -> l.getSlug().equals(slug));
+        return found(query, ZonedDateTime.now(Application.LONDON), slug);
     }
 
     private void approveAllFor(Long listingId) {
@@ -323,10 +284,6 @@ class LocationsAndCategoriesServiceTest {
     }
 
     private boolean foundIn(String category, String slug) {
-        return listings
-                .search(ListingQuery.everything().withCategory(category), ZonedDateTime.now(Application.LONDON), 0, 500)
-                .listings()
-                .stream()
-                .anyMatch(l -> l.getSlug().equals(slug));
+        return found(ListingQuery.everything().withCategory(category), ZonedDateTime.now(Application.LONDON), slug);
     }
 }

@@ -9,40 +9,23 @@ import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ApplicationContext;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.test.context.ActiveProfiles;
 import uk.nowrongdoor.Application;
 import uk.nowrongdoor.base.domain.UserFacingException;
 import uk.nowrongdoor.directory.domain.AccessMethod;
 import uk.nowrongdoor.directory.domain.ListingQuery;
-import uk.nowrongdoor.directory.domain.ListingRepository;
 import uk.nowrongdoor.directory.domain.OpeningHours.TimeFilter;
 import uk.nowrongdoor.directory.service.ListingNoticeBoard;
-import uk.nowrongdoor.partner.PartnerFixtures;
 import uk.nowrongdoor.partner.domain.ListingField;
 import uk.nowrongdoor.partner.domain.NoticeKind;
 import uk.nowrongdoor.partner.service.PartnerViews.Outcome;
 import uk.nowrongdoor.security.AppRoles;
 import uk.nowrongdoor.testsupport.Staff;
 
-@SpringBootTest
-@ActiveProfiles("test")
-class PartnerListingServiceTest {
-
-    @Autowired
-    ApplicationContext context;
-
-    @Autowired
-    PartnerListingService partner;
-
-    @Autowired
-    ModerationService moderation;
+class PartnerListingServiceTest extends PartnerServiceTest {
 
     @Autowired
     NoticeExpiry expiry;
@@ -50,32 +33,16 @@ class PartnerListingServiceTest {
     @Autowired
     ListingNoticeBoard board;
 
-    @Autowired
-    ListingRepository listings;
-
-    private PartnerFixtures f;
     private LocalDate today;
 
     @BeforeEach
     void setUp() {
-        f = new PartnerFixtures(context);
         today = LocalDate.now(Application.LONDON);
-    }
-
-    @AfterEach
-    void tearDown() {
-        Staff.signOut();
-        f.cleanUp();
-    }
-
-    private void signInAsPartnerOfA() {
-        Staff.signIn(Staff.memberOf(AppRoles.PARTNER, f.orgA.getId()));
     }
 
     private boolean openTonight(String slug, ZonedDateTime at) {
         var query = ListingQuery.everything().withCategory("safe-haven").withTimes(Set.of(TimeFilter.OPEN_TONIGHT));
-        return listings.search(query, at, 0, 50).listings().stream()
-                .anyMatch(l -> l.getSlug().equals(slug));
+        return found(query, at, slug);
     }
 
     // Notices ------------------------------------------------------------------------------------------------------

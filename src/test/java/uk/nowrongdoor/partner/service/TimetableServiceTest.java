@@ -12,20 +12,14 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ApplicationContext;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.test.context.ActiveProfiles;
 import uk.nowrongdoor.Application;
 import uk.nowrongdoor.base.domain.UserFacingException;
 import uk.nowrongdoor.directory.domain.ListingQuery;
-import uk.nowrongdoor.directory.domain.ListingRepository;
 import uk.nowrongdoor.directory.domain.OpeningHours.TimeFilter;
-import uk.nowrongdoor.partner.PartnerFixtures;
 import uk.nowrongdoor.partner.domain.ExceptionDraft;
 import uk.nowrongdoor.partner.domain.ListingRevisionRepository;
 import uk.nowrongdoor.partner.domain.SessionDraft;
@@ -35,44 +29,18 @@ import uk.nowrongdoor.security.AppRoles;
 import uk.nowrongdoor.testsupport.Staff;
 
 /** Weekly sessions and dated changes through the revision and moderation path. */
-@SpringBootTest
-@ActiveProfiles("test")
-class TimetableServiceTest {
-
-    @Autowired
-    ApplicationContext context;
-
-    @Autowired
-    PartnerListingService partner;
-
-    @Autowired
-    ModerationService moderation;
-
-    @Autowired
-    ListingRepository listings;
+class TimetableServiceTest extends PartnerServiceTest {
 
     @Autowired
     ListingRevisionRepository revisions;
 
-    private PartnerFixtures f;
     private LocalDate today;
     private LocalDate nextTuesday;
 
     @BeforeEach
     void setUp() {
-        f = new PartnerFixtures(context);
         today = LocalDate.now(Application.LONDON);
         nextTuesday = today.with(TemporalAdjusters.next(DayOfWeek.TUESDAY));
-    }
-
-    @AfterEach
-    void tearDown() {
-        Staff.signOut();
-        f.cleanUp();
-    }
-
-    private void signInAsPartnerOfA() {
-        Staff.signIn(Staff.memberOf(AppRoles.PARTNER, f.orgA.getId()));
     }
 
     private static SessionDraft tuesdayMorning() {
@@ -87,8 +55,7 @@ class TimetableServiceTest {
 
     private boolean openNowFound(String slug, ZonedDateTime at) {
         var query = ListingQuery.everything().withCategory("safe-haven").withTimes(Set.of(TimeFilter.OPEN_NOW));
-        return listings.search(query, at, 0, 50).listings().stream()
-                .anyMatch(l -> l.getSlug().equals(slug));
+        return found(query, at, slug);
     }
 
     @Test
