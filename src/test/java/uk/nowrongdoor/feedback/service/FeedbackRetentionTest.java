@@ -10,33 +10,21 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.EnumSet;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.support.TransactionTemplate;
 import uk.nowrongdoor.feedback.domain.Feedback;
 import uk.nowrongdoor.feedback.domain.FeedbackKind;
-import uk.nowrongdoor.feedback.domain.FeedbackRepository;
 import uk.nowrongdoor.feedback.domain.FeedbackStatus;
 import uk.nowrongdoor.feedback.domain.Outcome;
 import uk.nowrongdoor.feedback.domain.PrivacyLogEntry;
-import uk.nowrongdoor.feedback.domain.PrivacyLogRepository;
 import uk.nowrongdoor.feedback.domain.Theme;
 import uk.nowrongdoor.security.AppRoles;
 import uk.nowrongdoor.testsupport.Staff;
 import uk.nowrongdoor.testsupport.TestClock;
 
 /** The retention job, called as the scheduler would, with the test clock moved across the retention period. */
-@SpringBootTest
-@ActiveProfiles("test")
-@Import(TestClock.Config.class)
-class FeedbackRetentionTest {
-
-    @Autowired
-    FeedbackFixtures fixtures;
+class FeedbackRetentionTest extends ClockedFeedbackTest {
 
     @Autowired
     FeedbackRetention retention;
@@ -45,29 +33,7 @@ class FeedbackRetentionTest {
     FeedbackRetentionProperties properties;
 
     @Autowired
-    TriageService triage;
-
-    @Autowired
-    FeedbackService service;
-
-    @Autowired
-    FeedbackRepository feedback;
-
-    @Autowired
-    PrivacyLogRepository privacyLog;
-
-    @Autowired
     TransactionTemplate tx;
-
-    @Autowired
-    TestClock clock;
-
-    @AfterEach
-    void cleanUp() {
-        Staff.signOut();
-        clock.reset();
-        fixtures.forgetAll();
-    }
 
     /** A complaint about the trust, coded and closed today by its lead. */
     private long closedComplaint() {

@@ -6,18 +6,12 @@ import static uk.nowrongdoor.feedback.service.FeedbackFixtures.CWPT;
 
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.test.context.ActiveProfiles;
 import uk.nowrongdoor.base.domain.UserFacingException;
 import uk.nowrongdoor.feedback.domain.FeedbackKind;
-import uk.nowrongdoor.feedback.domain.FeedbackRepository;
 import uk.nowrongdoor.feedback.domain.PrivacyLogEntry;
-import uk.nowrongdoor.feedback.domain.PrivacyLogRepository;
 import uk.nowrongdoor.feedback.domain.SubjectKind;
 import uk.nowrongdoor.feedback.service.FeedbackRights.HeldItem;
 import uk.nowrongdoor.security.AppRoles;
@@ -25,40 +19,12 @@ import uk.nowrongdoor.testsupport.Staff;
 import uk.nowrongdoor.testsupport.TestClock;
 
 /** An admin answers a person's access and erasure requests, with the test clock moved across the erasure hold. */
-@SpringBootTest
-@ActiveProfiles("test")
-@Import(TestClock.Config.class)
-class FeedbackRightsTest {
+class FeedbackRightsTest extends ClockedFeedbackTest {
 
     static final String EMAIL = "Robin.Person@example.com";
 
     @Autowired
-    FeedbackFixtures fixtures;
-
-    @Autowired
     FeedbackRights rights;
-
-    @Autowired
-    TriageService triage;
-
-    @Autowired
-    FeedbackService service;
-
-    @Autowired
-    FeedbackRepository feedback;
-
-    @Autowired
-    PrivacyLogRepository privacyLog;
-
-    @Autowired
-    TestClock clock;
-
-    @AfterEach
-    void cleanUp() {
-        Staff.signOut();
-        clock.reset();
-        fixtures.forgetAll();
-    }
 
     /** Sends feedback about the trust from {@link #EMAIL}. */
     long send(FeedbackKind kind, String story) {
