@@ -10,7 +10,6 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
@@ -18,7 +17,6 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import org.springframework.security.access.AccessDeniedException;
 import uk.nowrongdoor.base.domain.UserFacingException;
 import uk.nowrongdoor.partner.service.PartnerListingService;
 import uk.nowrongdoor.partner.service.PartnerViews.CategoryDetails;
@@ -46,12 +44,8 @@ public class CategoriesView extends Main implements HasUrlParameter<Long> {
 
     @Override
     public void setParameter(BeforeEvent event, Long id) {
-        CategoryDetails details;
-        try {
-            details = partner.categories(id);
-        } catch (AccessDeniedException e) {
-            // another organisation's listing reads as "not found", so ids cannot be probed
-            event.rerouteToError(NotFoundException.class, "No such listing");
+        CategoryDetails details = OwnListing.read(event, () -> partner.categories(id));
+        if (details == null) {
             return;
         }
         listingId = id;

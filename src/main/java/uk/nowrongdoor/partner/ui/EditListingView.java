@@ -8,12 +8,10 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
-import org.springframework.security.access.AccessDeniedException;
 import uk.nowrongdoor.base.domain.UserFacingException;
 import uk.nowrongdoor.partner.service.PartnerListingService;
 import uk.nowrongdoor.partner.service.PartnerViews;
@@ -39,12 +37,8 @@ public class EditListingView extends Main implements HasUrlParameter<Long> {
     @Override
     public void setParameter(BeforeEvent event, Long id) {
         listingId = id;
-        PartnerViews.ListingDetails details;
-        try {
-            details = partner.details(id);
-        } catch (AccessDeniedException e) {
-            // another organisation's listing reads as "not found", so ids cannot be probed
-            event.rerouteToError(NotFoundException.class, "No such listing");
+        PartnerViews.ListingDetails details = OwnListing.read(event, () -> partner.details(id));
+        if (details == null) {
             return;
         }
         removeAll();

@@ -9,14 +9,12 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.List;
-import org.springframework.security.access.AccessDeniedException;
 import uk.nowrongdoor.base.domain.UserFacingException;
 import uk.nowrongdoor.partner.domain.LocationDraft;
 import uk.nowrongdoor.partner.service.PartnerListingService;
@@ -55,12 +53,8 @@ public class LocationsView extends Main implements HasUrlParameter<Long> {
 
     @Override
     public void setParameter(BeforeEvent event, Long id) {
-        LocationDetails details;
-        try {
-            details = partner.locations(id);
-        } catch (AccessDeniedException e) {
-            // another organisation's listing reads as "not found", so ids cannot be probed
-            event.rerouteToError(NotFoundException.class, "No such listing");
+        LocationDetails details = OwnListing.read(event, () -> partner.locations(id));
+        if (details == null) {
             return;
         }
         listingId = id;

@@ -9,7 +9,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
@@ -18,7 +17,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import org.springframework.security.access.AccessDeniedException;
 import uk.nowrongdoor.Application;
 import uk.nowrongdoor.base.domain.UserFacingException;
 import uk.nowrongdoor.partner.service.PartnerListingService;
@@ -48,12 +46,8 @@ public class NoticeView extends Main implements HasUrlParameter<Long> {
     @Override
     public void setParameter(BeforeEvent event, Long id) {
         listingId = id;
-        PartnerViews.ListingDetails details;
-        try {
-            details = partner.details(id);
-        } catch (AccessDeniedException e) {
-            // another organisation's listing reads as "not found", so ids cannot be probed
-            event.rerouteToError(NotFoundException.class, "No such listing");
+        PartnerViews.ListingDetails details = OwnListing.read(event, () -> partner.details(id));
+        if (details == null) {
             return;
         }
         removeAll();

@@ -9,7 +9,6 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
@@ -18,7 +17,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.access.AccessDeniedException;
 import uk.nowrongdoor.base.domain.UserFacingException;
 import uk.nowrongdoor.partner.domain.ExceptionDraft;
 import uk.nowrongdoor.partner.domain.SessionDraft;
@@ -60,12 +58,8 @@ public class TimetableView extends Main implements HasUrlParameter<Long> {
 
     @Override
     public void setParameter(BeforeEvent event, Long id) {
-        TimetableDetails details;
-        try {
-            details = partner.timetable(id);
-        } catch (AccessDeniedException e) {
-            // another organisation's listing reads as "not found", so ids cannot be probed
-            event.rerouteToError(NotFoundException.class, "No such listing");
+        TimetableDetails details = OwnListing.read(event, () -> partner.timetable(id));
+        if (details == null) {
             return;
         }
         listingId = id;

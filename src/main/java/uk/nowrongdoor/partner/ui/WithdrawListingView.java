@@ -9,12 +9,10 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
-import org.springframework.security.access.AccessDeniedException;
 import uk.nowrongdoor.base.domain.UserFacingException;
 import uk.nowrongdoor.partner.domain.ListingRevision;
 import uk.nowrongdoor.partner.service.PartnerListingService;
@@ -36,11 +34,8 @@ public class WithdrawListingView extends Main implements HasUrlParameter<Long> {
 
     @Override
     public void setParameter(BeforeEvent event, Long id) {
-        String name;
-        try {
-            name = partner.details(id).name();
-        } catch (AccessDeniedException e) {
-            event.rerouteToError(NotFoundException.class, "No such listing");
+        String name = OwnListing.read(event, () -> partner.details(id).name());
+        if (name == null) {
             return;
         }
         removeAll();
