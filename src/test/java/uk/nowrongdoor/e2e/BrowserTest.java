@@ -18,6 +18,7 @@ import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -30,11 +31,15 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 import uk.nowrongdoor.Application;
+import uk.nowrongdoor.accounts.domain.StaffAccount;
+import uk.nowrongdoor.accounts.domain.StaffAccountRepository;
+import uk.nowrongdoor.accounts.domain.StaffRole;
 import uk.nowrongdoor.directory.domain.AccessMethod;
 import uk.nowrongdoor.directory.domain.CategoryRepository;
 import uk.nowrongdoor.directory.domain.DeliveryMode;
@@ -94,6 +99,12 @@ abstract class BrowserTest {
 
     @Autowired
     ApplicationContext applicationContext;
+
+    @Autowired
+    StaffAccountRepository accounts;
+
+    @Autowired
+    PasswordEncoder encoder;
 
     BrowserContext context;
     Page page;
@@ -166,6 +177,15 @@ abstract class BrowserTest {
     void open(String path) {
         page.navigate(url(path));
         waitForVaadin(page);
+    }
+
+    /** A staff account (not saved yet) with one role, signing in with this password, member of these organisations. */
+    StaffAccount staffAccount(String email, String name, StaffRole role, String password, Organisation... memberOf) {
+        var account = new StaffAccount(email, name, NOW.toInstant());
+        account.setRoles(EnumSet.of(role));
+        account.setOrganisations(Set.of(memberOf));
+        account.setPasswordHash(encoder.encode(password), NOW.toInstant());
+        return account;
     }
 
     /** Signs in on the current page's phone through the sign-in form, and waits for the screen it leads to. */

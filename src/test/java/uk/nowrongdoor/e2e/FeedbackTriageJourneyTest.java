@@ -7,16 +7,12 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import uk.nowrongdoor.accounts.domain.StaffAccount;
-import uk.nowrongdoor.accounts.domain.StaffAccountRepository;
 import uk.nowrongdoor.accounts.domain.StaffRole;
 import uk.nowrongdoor.feedback.domain.Feedback;
 import uk.nowrongdoor.feedback.domain.FeedbackKind;
@@ -39,12 +35,6 @@ class FeedbackTriageJourneyTest extends BrowserTest {
     FeedbackFixtures fixtures;
 
     @Autowired
-    StaffAccountRepository accounts;
-
-    @Autowired
-    PasswordEncoder encoder;
-
-    @Autowired
     FeedbackRepository feedback;
 
     @Autowired
@@ -53,10 +43,8 @@ class FeedbackTriageJourneyTest extends BrowserTest {
     @BeforeEach
     void aPartnershipWideComplaintsLead() {
         transactions.executeWithoutResult(s -> {
-            var lead = new StaffAccount(EMAIL, "Partnership complaints lead", NOW.toInstant());
-            lead.setRoles(EnumSet.of(StaffRole.COMPLAINTS_LEAD));
+            var lead = staffAccount(EMAIL, "Partnership complaints lead", StaffRole.COMPLAINTS_LEAD, PASSWORD);
             lead.setPartnershipWide(true);
-            lead.setPasswordHash(encoder.encode(PASSWORD), NOW.toInstant());
             accounts.save(lead);
         });
     }

@@ -5,15 +5,11 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.ArrayList;
-import java.util.Set;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import uk.nowrongdoor.accounts.domain.StaffAccount;
-import uk.nowrongdoor.accounts.domain.StaffAccountRepository;
 import uk.nowrongdoor.accounts.domain.StaffRole;
 import uk.nowrongdoor.intake.domain.OutboxMessageRepository;
 
@@ -30,21 +26,12 @@ class InvitationJourneyTest extends BrowserTest {
     private static final String CHOSEN = "my own long passphrase 2026";
 
     @Autowired
-    StaffAccountRepository accounts;
-
-    @Autowired
     OutboxMessageRepository outbox;
-
-    @Autowired
-    PasswordEncoder encoder;
 
     @BeforeEach
     void anAdmin() {
         transactions.executeWithoutResult(status -> {
-            var admin = new StaffAccount(ADMIN_EMAIL, "Journey Admin", NOW.toInstant());
-            admin.setRoles(Set.of(StaffRole.ADMIN));
-            admin.setPasswordHash(encoder.encode(ADMIN_PASSWORD), NOW.toInstant());
-            accounts.save(admin);
+            accounts.save(staffAccount(ADMIN_EMAIL, "Journey Admin", StaffRole.ADMIN, ADMIN_PASSWORD));
         });
     }
 

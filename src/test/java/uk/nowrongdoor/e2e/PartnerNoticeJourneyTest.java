@@ -8,15 +8,10 @@ import com.microsoft.playwright.options.AriaRole;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.util.EnumSet;
-import java.util.Set;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import uk.nowrongdoor.accounts.domain.StaffAccount;
-import uk.nowrongdoor.accounts.domain.StaffAccountRepository;
 import uk.nowrongdoor.accounts.domain.StaffRole;
 import uk.nowrongdoor.directory.domain.Listing;
 import uk.nowrongdoor.directory.domain.Organisation;
@@ -34,12 +29,6 @@ class PartnerNoticeJourneyTest extends BrowserTest {
     private static final String EMAIL = "e2e-notice-partner@example.org";
     private static final String PASSWORD = "correct horse battery staple 42";
 
-    @Autowired
-    StaffAccountRepository accounts;
-
-    @Autowired
-    PasswordEncoder encoder;
-
     @BeforeEach
     void partnerWithACafe() {
         transactions.executeWithoutResult(status -> {
@@ -51,11 +40,7 @@ class PartnerNoticeJourneyTest extends BrowserTest {
             cafe.getSessions()
                     .add(new WeeklySession(EnumSet.allOf(DayOfWeek.class), LocalTime.of(18, 0), LocalTime.of(23, 0)));
             listings.save(cafe);
-            var partner = new StaffAccount(EMAIL, "Riverside Editor", NOW.toInstant());
-            partner.setRoles(Set.of(StaffRole.PARTNER));
-            partner.setOrganisations(Set.of(organisation));
-            partner.setPasswordHash(encoder.encode(PASSWORD), NOW.toInstant());
-            accounts.save(partner);
+            accounts.save(staffAccount(EMAIL, "Riverside Editor", StaffRole.PARTNER, PASSWORD, organisation));
         });
     }
 

@@ -9,15 +9,10 @@ import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.Set;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import uk.nowrongdoor.accounts.domain.StaffAccount;
-import uk.nowrongdoor.accounts.domain.StaffAccountRepository;
 import uk.nowrongdoor.accounts.domain.StaffRole;
 import uk.nowrongdoor.directory.domain.Listing;
 import uk.nowrongdoor.directory.domain.Organisation;
@@ -37,12 +32,6 @@ class PartnerTimetableJourneyTest extends BrowserTest {
     private static final String ADMIN_EMAIL = "e2e-timetable-admin@example.org";
     private static final String PASSWORD = "correct horse battery staple 43";
 
-    @Autowired
-    StaffAccountRepository accounts;
-
-    @Autowired
-    PasswordEncoder encoder;
-
     @BeforeEach
     void partnerWithAListing() {
         transactions.executeWithoutResult(status -> {
@@ -53,15 +42,8 @@ class PartnerTimetableJourneyTest extends BrowserTest {
             listing.getSessions()
                     .add(new WeeklySession(EnumSet.of(DayOfWeek.MONDAY), LocalTime.of(10, 0), LocalTime.of(12, 0)));
             listings.save(listing);
-            var partner = new StaffAccount(PARTNER_EMAIL, "Hillside Editor", NOW.toInstant());
-            partner.setRoles(Set.of(StaffRole.PARTNER));
-            partner.setOrganisations(Set.of(organisation));
-            partner.setPasswordHash(encoder.encode(PASSWORD), NOW.toInstant());
-            accounts.save(partner);
-            var admin = new StaffAccount(ADMIN_EMAIL, "Journey Admin", NOW.toInstant());
-            admin.setRoles(Set.of(StaffRole.ADMIN));
-            admin.setPasswordHash(encoder.encode(PASSWORD), NOW.toInstant());
-            accounts.save(admin);
+            accounts.save(staffAccount(PARTNER_EMAIL, "Hillside Editor", StaffRole.PARTNER, PASSWORD, organisation));
+            accounts.save(staffAccount(ADMIN_EMAIL, "Journey Admin", StaffRole.ADMIN, PASSWORD));
         });
     }
 

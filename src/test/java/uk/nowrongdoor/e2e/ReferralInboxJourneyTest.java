@@ -7,13 +7,8 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.ArrayList;
-import java.util.EnumSet;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import uk.nowrongdoor.accounts.domain.StaffAccount;
-import uk.nowrongdoor.accounts.domain.StaffAccountRepository;
 import uk.nowrongdoor.accounts.domain.StaffRole;
 import uk.nowrongdoor.intake.service.SubmissionRateLimiter;
 import uk.nowrongdoor.referral.service.ReferralFixtures;
@@ -27,12 +22,6 @@ class ReferralInboxJourneyTest extends BrowserTest {
 
     static final String PARTNER_EMAIL = "partner@rethink.test";
     static final String PARTNER_PASSWORD = "kettle orchard lantern 42";
-
-    @Autowired
-    StaffAccountRepository accounts;
-
-    @Autowired
-    PasswordEncoder encoder;
 
     @Autowired
     SubmissionRateLimiter rateLimiter;
@@ -111,13 +100,15 @@ class ReferralInboxJourneyTest extends BrowserTest {
             if (accounts.findByEmail(PARTNER_EMAIL).isPresent()) {
                 return;
             }
-            var account = new StaffAccount(PARTNER_EMAIL, "Rethink partner", NOW.toInstant());
-            account.setRoles(EnumSet.of(StaffRole.PARTNER));
-            account.setOrganisations(Set.of(organisations
-                    .findBySlug(ReferralFixtures.ACCEPTING_ORGANISATION)
-                    .orElseThrow()));
+            var account = staffAccount(
+                    PARTNER_EMAIL,
+                    "Rethink partner",
+                    StaffRole.PARTNER,
+                    PARTNER_PASSWORD,
+                    organisations
+                            .findBySlug(ReferralFixtures.ACCEPTING_ORGANISATION)
+                            .orElseThrow());
             account.setReceivesReferrals(true);
-            account.setPasswordHash(encoder.encode(PARTNER_PASSWORD), NOW.toInstant());
             accounts.save(account);
         });
     }

@@ -5,15 +5,11 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import java.util.Set;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import uk.nowrongdoor.accounts.domain.StaffAccount;
-import uk.nowrongdoor.accounts.domain.StaffAccountRepository;
 import uk.nowrongdoor.accounts.domain.StaffRole;
 import uk.nowrongdoor.directory.domain.Listing;
 import uk.nowrongdoor.directory.domain.Organisation;
@@ -35,13 +31,7 @@ class SuggestEditJourneyTest extends BrowserTest {
     private static final String WHAT_THEY_WROTE = "The phone number on this page rings a closed office.";
 
     @Autowired
-    StaffAccountRepository accounts;
-
-    @Autowired
     EditSuggestionRepository suggestions;
-
-    @Autowired
-    PasswordEncoder encoder;
 
     @BeforeEach
     void partnerWithAListing() {
@@ -52,11 +42,7 @@ class SuggestEditJourneyTest extends BrowserTest {
             listing.getPlaces().add(places.findBySlug("coventry").orElseThrow());
             listing.setUpdatedAt(NOW.toInstant());
             listings.save(listing);
-            var partner = new StaffAccount(EMAIL, "Hillside Editor", NOW.toInstant());
-            partner.setRoles(Set.of(StaffRole.PARTNER));
-            partner.setOrganisations(Set.of(organisation));
-            partner.setPasswordHash(encoder.encode(PASSWORD), NOW.toInstant());
-            accounts.save(partner);
+            accounts.save(staffAccount(EMAIL, "Hillside Editor", StaffRole.PARTNER, PASSWORD, organisation));
         });
     }
 
