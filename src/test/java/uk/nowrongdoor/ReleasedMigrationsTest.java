@@ -62,7 +62,10 @@ class ReleasedMigrationsTest {
             Map.entry(
                     "V35__revisions_from_feed_import.sql",
                     "c639a2cc81f7ca626270fb22b762d4e4a3455c0689a4c20352f1fae626ded77b"),
-            Map.entry("V40__listing_history.sql", "e90f7caeb8d94caeb16c0c13baae6e68fdc899cc476bce202c7365dd5af45388"));
+            Map.entry("V40__listing_history.sql", "e90f7caeb8d94caeb16c0c13baae6e68fdc899cc476bce202c7365dd5af45388"),
+            Map.entry(
+                    "V41__history_of_locations_and_timetables.sql",
+                    "68f8242224da7c548cbf8963b0545a71940d2e2918dc152ee5e3d57d3e0cda4e"));
 
     private static final Pattern VERSIONED = Pattern.compile("V(\\d+)__\\w+\\.sql");
 

@@ -119,7 +119,7 @@ class OpenReferralController {
     ResponseEntity<?> service(@PathVariable String id) {
         return listing(id)
                 .<ResponseEntity<?>>map(l -> ResponseEntity.ok(OrukMapper.service(l, true, site())
-                        .withMetadata(OrukMapper.metadata(l, history.of(l.getId())))))
+                        .withMetadata(OrukMapper.metadata(l, history.publicOf(l.getId())))))
                 .orElseGet(() -> notFound("service"));
     }
 

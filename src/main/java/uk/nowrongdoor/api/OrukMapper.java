@@ -114,10 +114,12 @@ final class OrukMapper {
         var log = new ArrayList<Oruk.Metadata>();
         for (int i = entries.size() - 1; i >= 0; i--) {
             var e = entries.get(i);
+            // a location's change names the location (its published id), as ORUK's resource_id/resource_type mean
+            UUID resource = e.location() == null ? uuid : e.location();
             log.add(new Oruk.Metadata(
-                    derived(uuid, "metadata:" + e.revision() + ":" + e.field()),
-                    uuid.toString(),
-                    "service",
+                    derived(uuid, metadataKey(e)),
+                    resource.toString(),
+                    e.location() == null ? "service" : "location",
                     e.when().atZone(Application.LONDON).toLocalDate(),
                     e.action(),
                     e.field(),
@@ -126,6 +128,21 @@ final class OrukMapper {
                     e.organisationName()));
         }
         return log;
+    }
+
+    /**
+     * A change's id, stable across requests: its change set and field, plus the location it names, plus the item for
+     * weekly sessions and dated changes (one change set may add several under one field name).
+     */
+    private static String metadataKey(ListingHistory.Entry e) {
+        String key = "metadata:" + e.revision() + ":" + e.field();
+        if (e.location() != null) {
+            key += ":" + e.location();
+        }
+        if (e.field().equals("weekly_session") || e.field().equals("dated_change")) {
+            key += ":" + e.from() + ">" + e.to();
+        }
+        return key;
     }
 
     /** The listing's own website, or else its page in this directory. */

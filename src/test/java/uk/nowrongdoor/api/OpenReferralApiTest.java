@@ -267,6 +267,47 @@ class OpenReferralApiTest {
     }
 
     @Test
+    void a_location_change_is_in_the_metadata_but_a_sensitive_venues_address_never_is() {
+        transactions.executeWithoutResult(status -> {
+            var near = listings.findBySlug(GeoFixture.NEAR).orElseThrow();
+            near.getLocations().get(0).setPostcode("CV5 1AB");
+            var hidden = listings.findBySlug(GeoFixture.HIDDEN).orElseThrow();
+            var refuge = hidden.getLocations().get(0);
+            refuge.setAddress("2 Secret Road, Testtown");
+            refuge.setPostcode("CV5 1AD");
+            refuge.setHowToFind("Blue door behind the chemist");
+            history.actedFor("Geo Test Organisation");
+        });
+
+        var near = assertRecord(
+                OrukSchemas.SERVICE,
+                "service",
+                get("/services/" + service(GeoFixture.NEAR)).body());
+        var nearLog =
+                StreamSupport.stream(near.get("metadata").spliterator(), false).toList();
+        assertThat(nearLog).last().satisfies(m -> {
+            assertThat(m.get("resource_type").asText()).isEqualTo("location");
+            assertThat(m.get("resource_id").asText())
+                    .isEqualTo(near.get("service_at_locations")
+                            .get(0)
+                            .get("location")
+                            .get("id")
+                            .asText());
+            assertThat(m.get("field_name").asText()).isEqualTo("location_postcode");
+            assertThat(m.get("previous_value").asText()).isEqualTo("CV5 1AA");
+            assertThat(m.get("replacement_value").asText()).isEqualTo("CV5 1AB");
+            assertThat(m.get("updated_by").asText()).isEqualTo("Geo Test Organisation");
+        });
+
+        String body = get("/services/" + service(GeoFixture.HIDDEN)).body();
+        var hidden = assertRecord(OrukSchemas.SERVICE, "service", body);
+        assertThat(hidden.get("metadata")).isNotEmpty();
+        assertThat(body)
+                .doesNotContain("Secret Road", "1 Test Street", "Blue door", "Hidden Refuge venue")
+                .doesNotContain("CV5 1AC", "CV5 1AD");
+    }
+
+    @Test
     void a_service_by_id_is_fully_nested_and_an_unknown_id_is_404() {
         var response = get("/services/" + service(GeoFixture.NEAR));
         var service = assertRecord(OrukSchemas.SERVICE, "service", response.body());

@@ -87,6 +87,7 @@ class RouteAccessMatrixTest extends AbstractUiTest {
         EXPECTED.put("partner/suggestions", EnumSet.of(Persona.PARTNER_A, Persona.PARTNER_B, Persona.ADMIN));
         EXPECTED.put("admin/moderation", EnumSet.of(Persona.ADMIN));
         EXPECTED.put("admin/freshness", EnumSet.of(Persona.ADMIN));
+        EXPECTED.put("admin/history/user", EnumSet.of(Persona.ADMIN));
         EXPECTED.put("staff/referrals", EnumSet.of(Persona.PARTNER_A, Persona.PARTNER_B, Persona.COORDINATOR));
         EXPECTED.put(
                 "staff/referrals/:id([0-9]{1,18})",
@@ -168,6 +169,7 @@ class RouteAccessMatrixTest extends AbstractUiTest {
             "partner/categories",
             "partner/withdraw",
             "partner/history",
+            "admin/history/user",
             "staff/referrals/:id([0-9]{1,18})");
 
     private boolean opens(Persona persona, String path) {

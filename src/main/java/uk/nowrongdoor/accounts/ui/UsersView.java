@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -118,7 +119,9 @@ public class UsersView extends Main {
                 account.enabled() ? "Disable" : "Enable",
                 e -> act(() -> accounts.setEnabled(account.id(), !account.enabled())));
         var signOut = new Button("Sign out everywhere", e -> act(() -> accounts.signOutEverywhere(account.id())));
-        card.add(edit, toggle, signOut);
+        // the history screen lives with the listings (partner/ui): linked by its path, not its class
+        var changes = new Anchor("admin/history/user/" + account.id(), "Changes made");
+        card.add(edit, toggle, signOut, changes);
         if (account.locked()) {
             card.add(new Button("Unlock", e -> act(() -> accounts.unlock(account.id()))));
         }

@@ -37,6 +37,10 @@ public class HistoryRevision {
     @Column(name = "organisation_name", length = 200)
     private @Nullable String organisationName;
 
+    /** The change set Flyway V41 made to hold the locations as they were: a starting point, not a change. */
+    @Column(nullable = false, updatable = false)
+    private boolean baseline;
+
     public long getId() {
         return id;
     }
@@ -51,6 +55,10 @@ public class HistoryRevision {
 
     public void setStaffAccountId(@Nullable Long staffAccountId) {
         this.staffAccountId = staffAccountId;
+    }
+
+    public boolean isBaseline() {
+        return baseline;
     }
 
     public @Nullable String getOrganisationName() {

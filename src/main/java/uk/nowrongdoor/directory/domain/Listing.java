@@ -16,6 +16,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -25,6 +26,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
@@ -61,6 +64,9 @@ public class Listing extends AbstractEntity {
     public static final int SHORT_TEXT_MAX = 500;
     /** How long before a listing's details count as stale and the page warns about them. */
     public static final int STALE_AFTER_MONTHS = 6;
+
+    static final int HISTORY_TEXT_MAX = 4000;
+    static final int HISTORY_SET_MAX = 300;
 
     @NotAudited
     @Column(nullable = false, unique = true, length = 80)
@@ -206,6 +212,22 @@ public class Listing extends AbstractEntity {
     @OrderColumn(name = "position")
     @BatchSize(size = 50)
     private List<SessionException> exceptions = new ArrayList<>();
+
+    // The element collections above as the change history sees them: one derived text each (an item a line), which
+    // Envers audits in listing_aud. Auditing the collections themselves would put their nullable columns into an
+    // audit table's primary key. Written before every insert and update (a change to a collection alone counts as an
+    // update); null means not recorded yet (a listing saved before Flyway V41 and not changed since).
+    @Column(name = "sessions_text", length = HISTORY_TEXT_MAX)
+    private @Nullable String sessionsText;
+
+    @Column(name = "exceptions_text", length = HISTORY_TEXT_MAX)
+    private @Nullable String exceptionsText;
+
+    @Column(name = "access_text", length = HISTORY_SET_MAX)
+    private @Nullable String accessText;
+
+    @Column(name = "delivery_text", length = HISTORY_SET_MAX)
+    private @Nullable String deliveryText;
 
     protected Listing() {}
 
@@ -427,6 +449,26 @@ public class Listing extends AbstractEntity {
         if (uuid == null) {
             uuid = UUID.randomUUID();
         }
+        recordHistoryText();
+    }
+
+    @PreUpdate
+    void recordHistoryText() {
+        sessionsText = lines(sessions.stream().map(WeeklySession::describe));
+        exceptionsText = lines(exceptions.stream().map(SessionException::describe));
+        accessText = cap(
+                access.stream().sorted().map(AccessMethod::label).collect(Collectors.joining(", ")), HISTORY_SET_MAX);
+        deliveryText = cap(
+                delivery.stream().sorted().map(DeliveryMode::label).collect(Collectors.joining(", ")), HISTORY_SET_MAX);
+    }
+
+    /** Distinct items in one order, so the same timetable always reads the same and only a real change differs. */
+    private static String lines(Stream<String> items) {
+        return cap(items.distinct().sorted().collect(Collectors.joining("\n")), HISTORY_TEXT_MAX);
+    }
+
+    private static String cap(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1) + "\u2026";
     }
 
     // Accessors --------------------------------------------------------------------------------------------------
@@ -639,5 +681,25 @@ public class Listing extends AbstractEntity {
 
     public List<SessionException> getExceptions() {
         return exceptions;
+    }
+
+    /** The weekly sessions as the change history records them, one a line; null while not recorded yet. */
+    public @Nullable String getSessionsText() {
+        return sessionsText;
+    }
+
+    /** The dated changes as the change history records them, one a line; null while not recorded yet. */
+    public @Nullable String getExceptionsText() {
+        return exceptionsText;
+    }
+
+    /** The access methods as the change history records them; null while not recorded yet. */
+    public @Nullable String getAccessText() {
+        return accessText;
+    }
+
+    /** The delivery modes as the change history records them; null while not recorded yet. */
+    public @Nullable String getDeliveryText() {
+        return deliveryText;
     }
 }

@@ -9,12 +9,19 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.Table;
 import java.util.UUID;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+import org.hibernate.envers.RelationTargetAuditMode;
 import org.jspecify.annotations.Nullable;
 import uk.nowrongdoor.base.domain.AbstractEntity;
 import uk.nowrongdoor.geo.domain.GeoDistance;
 
-/** Where a listing is delivered. A sensitive venue (a refuge, say) never shows its exact address to the public. */
+/**
+ * Where a listing is delivered. A sensitive venue (a refuge, say) never shows its exact address to the public.
+ * Audited (Hibernate Envers, table location_aud) for the listing's change history.
+ */
 @Entity
+@Audited
 @Table(name = "location")
 public class Location extends AbstractEntity {
 
@@ -36,10 +43,14 @@ public class Location extends AbstractEntity {
     @Column(length = 10)
     private @Nullable String postcode;
 
+    // the gazetteer moves looked-up points, and a sensitive venue's exact point stays out of the history
+    @NotAudited
     private @Nullable Double latitude;
 
+    @NotAudited
     private @Nullable Double longitude;
 
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     @ManyToOne(fetch = FetchType.EAGER)
     private @Nullable Place place;
 
@@ -60,6 +71,7 @@ public class Location extends AbstractEntity {
     private LocationType type = LocationType.VENUE;
 
     /** Where the coordinates came from; null when there are none. */
+    @NotAudited
     @Enumerated(EnumType.STRING)
     @Column(length = 10)
     private @Nullable PointSource pointSource;

@@ -4,6 +4,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /** A dated change to the weekly pattern: closed all day, or an extra session on that date. */
@@ -11,6 +13,8 @@ import org.jspecify.annotations.Nullable;
 public class SessionException {
 
     public static final int NOTE_MAX = 200;
+
+    private static final DateTimeFormatter DAY_NAME = DateTimeFormatter.ofPattern("EEE", Locale.UK);
 
     @Column(name = "on_date", nullable = false)
     private LocalDate date = LocalDate.EPOCH;
@@ -45,6 +49,14 @@ public class SessionException {
         e.closes = closes;
         e.note = note;
         return e;
+    }
+
+    /** The change as people read it in the change history: "Sat 24 Dec 2026: closed (Christmas Eve)". */
+    public String describe() {
+        String what =
+                isClosed() || opens == null || closes == null ? "closed" : "extra session " + opens + "\u2013" + closes;
+        String day = date.format(DAY_NAME) + " " + HistoryDates.format(date);
+        return day + ": " + what + (note == null || note.isBlank() ? "" : " (" + note.strip() + ")");
     }
 
     public LocalDate getDate() {

@@ -6,10 +6,13 @@ import jakarta.persistence.Embeddable;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -87,6 +90,25 @@ public class WeeklySession {
 
     public boolean validOn(LocalDate date) {
         return (validFrom == null || !date.isBefore(validFrom)) && (validTo == null || !date.isAfter(validTo));
+    }
+
+    /** The session as people read it in the change history: "Tuesday 18:00–22:00", "Every day all day (until …)". */
+    public String describe() {
+        var sorted = days.stream().sorted().toList();
+        String dayText = sorted.size() == 7
+                ? "Every day"
+                : sorted.stream()
+                        .map(d -> d.getDisplayName(TextStyle.FULL, Locale.UK))
+                        .collect(Collectors.joining(", "));
+        String time = isAllDay() || opens == null || closes == null ? " all day" : " " + opens + "\u2013" + closes;
+        String valid = validFrom == null && validTo == null
+                ? ""
+                : validTo == null
+                        ? " (from " + HistoryDates.format(validFrom) + ")"
+                        : validFrom == null
+                                ? " (until " + HistoryDates.format(validTo) + ")"
+                                : " (" + HistoryDates.format(validFrom) + " to " + HistoryDates.format(validTo) + ")";
+        return dayText + time + valid;
     }
 
     /** Minutes the session lasts from its opening time; over midnight adds a day. */

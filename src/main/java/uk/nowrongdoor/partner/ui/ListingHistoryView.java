@@ -5,7 +5,6 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
@@ -13,9 +12,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
-import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
-import uk.nowrongdoor.Application;
 import uk.nowrongdoor.partner.service.ListingHistoryService;
 import uk.nowrongdoor.partner.service.ListingHistoryService.Change;
 import uk.nowrongdoor.security.AppRoles;
@@ -68,25 +65,7 @@ public class ListingHistoryView extends Main implements HasUrlParameter<Long> {
     }
 
     private static Div card(Change c) {
-        var when = new Paragraph(ChangeCards.WHEN.format(c.when().atZone(Application.LONDON)));
-        when.addClassName("nwd-fact-label");
-        var field = new Paragraph(c.field());
-        field.addClassName("nwd-fact-label");
-        var card = new Div(when, field);
-        if (!c.field().equals("Listing added")) {
-            var before = new Paragraph(new Span("Was: "), new Span(shown(c.from())));
-            before.addClassName("nwd-change-before");
-            card.add(before);
-        }
-        var after = new Paragraph(new Span("Became: "), new Span(shown(c.to())));
-        after.addClassName("nwd-change-after");
-        card.add(after, new Paragraph("By " + c.who() + ", for " + c.organisation()));
-        card.addClassName("nwd-card");
-        card.addClassName("nwd-change");
-        return card;
-    }
-
-    private static String shown(@Nullable String value) {
-        return value == null ? "(not given)" : value;
+        return HistoryCards.change(
+                c.when(), null, c.field(), c.from(), c.to(), "By " + c.who() + ", for " + c.organisation());
     }
 }

@@ -5,10 +5,15 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import uk.nowrongdoor.directory.ui.NotFoundView;
 import uk.nowrongdoor.partner.domain.ListingField;
+import uk.nowrongdoor.partner.domain.SessionDraft;
 import uk.nowrongdoor.partner.service.ModerationService;
 import uk.nowrongdoor.partner.service.PartnerListingService;
 import uk.nowrongdoor.security.AppRoles;
@@ -40,6 +45,23 @@ class ListingHistoryViewTest extends PartnerUiTest {
                 .contains("Became: £2 for a hot drink")
                 .contains("for " + f.orgA.getName())
                 .contains("Listing added");
+    }
+
+    @Test
+    void a_partner_sees_a_weekly_session_added_and_removed_as_cards_of_their_own() {
+        loginAs(Staff.partnershipWide(AppRoles.ADMIN));
+        context.getBean(ModerationService.class).setTrusted(f.orgA.getId(), true);
+        loginAs(Staff.memberOf(AppRoles.PARTNER, f.orgA.getId()));
+        context.getBean(PartnerListingService.class)
+                .proposeTimetable(
+                        f.cafeA.getId(),
+                        List.of(SessionDraft.of(
+                                EnumSet.of(DayOfWeek.TUESDAY), LocalTime.of(18, 0), LocalTime.of(22, 0))),
+                        List.of());
+        UI.getCurrent().navigate(ListingHistoryView.class, f.cafeA.getId());
+        assertThat(page())
+                .contains("Weekly session added", "Added: Tuesday 18:00\u201322:00")
+                .contains("Weekly session removed", "Removed: Every day 18:00\u201323:00");
     }
 
     @Test
