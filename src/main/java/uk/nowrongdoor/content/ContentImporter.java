@@ -88,16 +88,7 @@ class ContentImporter {
         });
         int position = 0;
         for (var line : content.crisisLines()) {
-            crisisLines.save(new CrisisLine(
-                    line.id(),
-                    line.name(),
-                    line.action(),
-                    line.dial(),
-                    kind(line),
-                    line.smsBody(),
-                    line.description(),
-                    line.verifiedOn(),
-                    position));
+            crisisLines.save(toCrisisLine(line, position));
             records.written(ContentRecords.Kind.CRISIS_LINE, line.id(), hash(line, position));
             position++;
         }
@@ -303,6 +294,19 @@ class ContentImporter {
 
     private static String hash(ContentSet.CrisisLineEntry line, int position) {
         return ContentRecords.hash(
+                line.name(),
+                line.action(),
+                line.dial(),
+                kind(line),
+                line.smsBody(),
+                line.description(),
+                line.verifiedOn(),
+                position);
+    }
+
+    static CrisisLine toCrisisLine(ContentSet.CrisisLineEntry line, int position) {
+        return new CrisisLine(
+                line.id(),
                 line.name(),
                 line.action(),
                 line.dial(),

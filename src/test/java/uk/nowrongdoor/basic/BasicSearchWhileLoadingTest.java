@@ -16,6 +16,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.ActiveProfiles;
+import uk.nowrongdoor.content.CrisisLinesFromContent;
 import uk.nowrongdoor.directory.domain.CrisisLine;
 import uk.nowrongdoor.directory.service.DirectoryReadiness;
 import uk.nowrongdoor.directory.service.DirectoryService;
@@ -40,6 +41,9 @@ class BasicSearchWhileLoadingTest {
 
     @Autowired
     DirectoryService directory;
+
+    @Autowired
+    CrisisLinesFromContent fromContent;
 
     final HttpClient http =
             HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
@@ -127,5 +131,15 @@ class BasicSearchWhileLoadingTest {
                 .containsPattern("\\d+ services? found")
                 .contains("/basic/listing/")
                 .doesNotContain(DirectoryReadiness.LOADING_MESSAGE);
+    }
+
+    @Test
+    void before_a_first_start_has_loaded_them_the_basic_pages_show_the_same_crisis_numbers_from_content() {
+        // on a first start the import commits at its end, so the pages show content/'s lines until then
+        assertThat(fromContent.lines())
+                .extracting(CrisisLine::getName, CrisisLine::getAction, CrisisLine::href)
+                .containsExactlyElementsOf(directory.crisisLines().stream()
+                        .map(l -> org.assertj.core.groups.Tuple.tuple(l.getName(), l.getAction(), l.href()))
+                        .toList());
     }
 }

@@ -132,7 +132,7 @@ public class HomeView extends Main implements BeforeEnterObserver {
 
     private void showMore() {
         if (!readiness.ready()) {
-            // no search: an index still filling would read as "no services found" (and the search is not counted)
+            // no search: an index still filling would answer "no services found", which would not be true
             notes.showLoading();
             count.setText(DirectoryReadiness.LOADING_MESSAGE);
             more.setVisible(false);
