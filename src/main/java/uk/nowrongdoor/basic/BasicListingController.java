@@ -12,6 +12,7 @@ import org.springframework.web.server.ResponseStatusException;
 import uk.nowrongdoor.base.domain.UserFacingException;
 import uk.nowrongdoor.directory.domain.Listing;
 import uk.nowrongdoor.directory.service.DirectoryService;
+import uk.nowrongdoor.directory.service.ListingFacts;
 import uk.nowrongdoor.directory.service.ListingNoticeBoard;
 import uk.nowrongdoor.directory.service.SelfReferralReception;
 import uk.nowrongdoor.partner.domain.EditSuggestion;
@@ -48,18 +49,24 @@ class BasicListingController {
     String listing(@PathVariable String slug, Model model) {
         Listing l = find(slug);
         var today = directory.today();
-        var page = ListingPage.of(
+        var page = ListingFacts.of(
                 l, today, notices.liveNotices(l), directory.openingStatus(l), reception.offersSelfReferral(l));
         String siteUrl = (String) model.getAttribute("siteUrl");
         String canonical = siteUrl + PATH + slug;
         model.addAttribute("listing", page);
         model.addAttribute(
                 "title", l.getName() + (page.places().isEmpty() ? "" : ", " + page.places()) + BasicSite.BRAND);
-        model.addAttribute("description", page.metaDescription());
+        model.addAttribute("description", metaDescription(page));
         model.addAttribute("canonicalPath", PATH + slug);
         model.addAttribute("jsonLd", ListingJsonLd.of(l, canonical, today));
         model.addAttribute("vaadinUrl", "/listing/" + slug);
         return "basic/listing";
+    }
+
+    /** About 155 characters for a search engine's snippet: the summary, then who runs it. */
+    static String metaDescription(ListingFacts page) {
+        String text = page.summary() + " Run by " + page.organisation() + ".";
+        return text.length() <= 160 ? text : text.substring(0, text.lastIndexOf(' ', 155)) + "…";
     }
 
     @GetMapping(SUGGEST_PATH + "{slug}")

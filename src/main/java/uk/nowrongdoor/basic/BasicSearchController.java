@@ -1,6 +1,7 @@
 package uk.nowrongdoor.basic;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +22,7 @@ import uk.nowrongdoor.directory.domain.ListingQuery;
 import uk.nowrongdoor.directory.domain.Near;
 import uk.nowrongdoor.directory.domain.OpeningHours.TimeFilter;
 import uk.nowrongdoor.directory.domain.Place;
+import uk.nowrongdoor.directory.service.DirectoryReadiness;
 import uk.nowrongdoor.directory.service.DirectoryService;
 import uk.nowrongdoor.directory.service.SearchPage;
 import uk.nowrongdoor.directory.ui.SearchParameters;
@@ -30,7 +32,9 @@ import uk.nowrongdoor.geo.service.Gazetteer;
 /**
  * The basic search: the Vaadin home page's query, filters, place and counts through the same
  * {@link DirectoryService#search}, as a GET form, one page of 20 at a time. A postcode arrives by POST and only its
- * outward code goes into the address the browser is sent on to, so a full postcode is never in a URL or a log.
+ * outward code goes into the address the browser is sent on to, so a full postcode is never in a URL or a log. Until
+ * the directory is loaded ({@link DirectoryReadiness}) it answers 503 with {@code Retry-After} and "still loading",
+ * with the crisis help, and does not search: an empty index must not read as "no services found".
  */
 @Controller
 class BasicSearchController {
@@ -42,10 +46,12 @@ class BasicSearchController {
 
     private final DirectoryService directory;
     private final Gazetteer gazetteer;
+    private final DirectoryReadiness readiness;
 
-    BasicSearchController(DirectoryService directory, Gazetteer gazetteer) {
+    BasicSearchController(DirectoryService directory, Gazetteer gazetteer, DirectoryReadiness readiness) {
         this.directory = directory;
         this.gazetteer = gazetteer;
+        this.readiness = readiness;
     }
 
     @GetMapping("/basic")
@@ -59,11 +65,15 @@ class BasicSearchController {
             @RequestParam(required = false) @Nullable String near,
             @RequestParam(required = false) @Nullable String within,
             @RequestParam(required = false) @Nullable String page,
+            HttpServletResponse response,
             Model model) {
         var query = SearchLinks.query(request.getParameterMap());
         String outward = Postcode.parse(near).map(Postcode::outward).orElse(null);
         Integer miles = miles(within);
         var links = new SearchLinks(query, outward, outward == null ? null : miles, pageNumber(page));
+        if (!readiness.ready()) {
+            return loading(links, response, model);
+        }
         Near point = null;
         if (outward != null) {
             var found = gazetteer.find(new Postcode(outward, null));
@@ -87,8 +97,13 @@ class BasicSearchController {
             HttpServletRequest request,
             @RequestParam(defaultValue = "") String postcode,
             @RequestParam(required = false) @Nullable String within,
+            HttpServletResponse response,
             Model model) {
         var query = SearchLinks.query(request.getParameterMap());
+        if (!readiness.ready()) {
+            // the postcode is not looked up (the gazetteer may be loading too), nor kept
+            return loading(new SearchLinks(query, null, null, 1), response, model);
+        }
         if (postcode.isBlank()) {
             return "redirect:" + new SearchLinks(query, null, null, 1).basic();
         }
@@ -101,33 +116,33 @@ class BasicSearchController {
         }
     }
 
+    /**
+     * While the directory is loading: the search form as asked, "still loading" where the count goes, the crisis help,
+     * and no search at all (so an empty index is neither shown nor counted as a search that found nothing).
+     */
+    private String loading(SearchLinks links, HttpServletResponse response, Model model) {
+        response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+        response.setHeader("Retry-After", String.valueOf(DirectoryReadiness.RETRY_AFTER_SECONDS));
+        form(links, links.query(), Map.of(), Map.of(), model);
+        model.addAttribute("title", "Still loading" + BasicSite.BRAND);
+        model.addAttribute("canonicalPath", null);
+        model.addAttribute("noindex", true);
+        model.addAttribute("loading", true);
+        model.addAttribute("count", DirectoryReadiness.LOADING_MESSAGE);
+        model.addAttribute("crisisFirst", true);
+        return "basic/search";
+    }
+
     private String show(SearchLinks links, @Nullable Near point, Model model) {
         ListingQuery query = links.query().withNear(point);
         SearchPage result = directory.search(query, (links.page() - 1) * PAGE_SIZE, PAGE_SIZE);
         long pages = Math.max(1, (result.total() + PAGE_SIZE - 1) / PAGE_SIZE);
         boolean searched = !SearchLinks.parameters(links.query()).isEmpty() || links.near() != null;
         model.addAttribute("title", (searched ? "Search results" : "Find mental health support") + BasicSite.BRAND);
-        model.addAttribute(
-                "description",
-                "Find mental health support in Coventry and Warwickshire: crisis cafés, talking support, carers' and "
-                        + "young people's services, with opening times and phone numbers.");
         model.addAttribute("canonicalPath", searched ? null : SearchLinks.PATH);
         model.addAttribute("noindex", searched);
-        model.addAttribute("vaadinUrl", links.vaadin());
-        model.addAttribute("q", query.text());
-        model.addAttribute("categories", options(categoryNames(), query.category(), result.categoryCounts()));
-        model.addAttribute("places", options(placeNames(), query.place(), result.placeCounts()));
-        model.addAttribute("times", timeChoices(query.times()));
-        model.addAttribute("age", query.age() == null ? "" : query.age().toString());
-        model.addAttribute("maxAge", SearchParameters.MAX_AGE);
-        model.addAttribute("accessChoices", enumChoices(AccessMethod.values(), query.access(), AccessMethod::label));
-        model.addAttribute(
-                "deliveryChoices", enumChoices(DeliveryMode.values(), query.delivery(), DeliveryMode::label));
-        model.addAttribute("free", query.freeOnly());
-        model.addAttribute("near", links.near());
-        model.addAttribute("within", links.within());
-        model.addAttribute("miles", MILES);
-        model.addAttribute("hidden", hiddenFields(links.query()));
+        model.addAttribute("loading", false);
+        form(links, query, result.categoryCounts(), result.placeCounts(), model);
         model.addAttribute("count", countText(result.total()));
         model.addAttribute("total", result.total());
         model.addAttribute("pageNumber", links.page());
@@ -156,6 +171,34 @@ class BasicSearchController {
                                 .basic());
         model.addAttribute("fallbackCategories", fallbackCategories(result));
         return "basic/search";
+    }
+
+    /** The search form, filled in as asked, with the filters' counts (none while loading). */
+    private void form(
+            SearchLinks links,
+            ListingQuery query,
+            Map<String, Long> categoryCounts,
+            Map<String, Long> placeCounts,
+            Model model) {
+        model.addAttribute(
+                "description",
+                "Find mental health support in Coventry and Warwickshire: crisis cafés, talking support, carers' and "
+                        + "young people's services, with opening times and phone numbers.");
+        model.addAttribute("vaadinUrl", links.vaadin());
+        model.addAttribute("q", query.text());
+        model.addAttribute("categories", options(categoryNames(), query.category(), categoryCounts));
+        model.addAttribute("places", options(placeNames(), query.place(), placeCounts));
+        model.addAttribute("times", timeChoices(query.times()));
+        model.addAttribute("age", query.age() == null ? "" : query.age().toString());
+        model.addAttribute("maxAge", SearchParameters.MAX_AGE);
+        model.addAttribute("accessChoices", enumChoices(AccessMethod.values(), query.access(), AccessMethod::label));
+        model.addAttribute(
+                "deliveryChoices", enumChoices(DeliveryMode.values(), query.delivery(), DeliveryMode::label));
+        model.addAttribute("free", query.freeOnly());
+        model.addAttribute("near", links.near());
+        model.addAttribute("within", links.within());
+        model.addAttribute("miles", MILES);
+        model.addAttribute("hidden", hiddenFields(links.query()));
     }
 
     /** The words of the home page's count line, so both versions say the same. */

@@ -8,10 +8,14 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.server.ResponseStatusException;
+import uk.nowrongdoor.content.CrisisLinesFromContent;
 import uk.nowrongdoor.directory.domain.CrisisLine;
 import uk.nowrongdoor.directory.service.DirectoryService;
 
-/** What every basic page shows: the crisis numbers at the top, and the site's address for canonical links. */
+/**
+ * What every basic page shows: the crisis numbers at the top (from {@code content/} while a first start has not yet
+ * loaded them into the database), and the site's address for canonical links.
+ */
 @ControllerAdvice(
         assignableTypes = {BasicSearchController.class, BasicListingController.class, BasicPageController.class})
 class BasicSite {
@@ -19,16 +23,21 @@ class BasicSite {
     static final String BRAND = " | No Wrong Door";
 
     private final DirectoryService directory;
+    private final CrisisLinesFromContent fromContent;
     private final String publicUrl;
 
-    BasicSite(DirectoryService directory, @Value("${nwd.mail.public-url}") String publicUrl) {
+    BasicSite(
+            DirectoryService directory,
+            CrisisLinesFromContent fromContent,
+            @Value("${nwd.mail.public-url}") String publicUrl) {
         this.directory = directory;
+        this.fromContent = fromContent;
         this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
     }
 
     @ModelAttribute("crisisLines")
     List<CrisisLine> crisisLines() {
-        return directory.crisisLines();
+        return fromContent.orFromFiles(directory.crisisLines());
     }
 
     /** An unknown listing or page: a basic "page not found" with the crisis numbers and a way back to search. */

@@ -40,6 +40,15 @@ public final class ContentFiles {
         this.location = location.endsWith("/") ? location : location + "/";
     }
 
+    /** Only the national crisis numbers ({@code crisis-lines.yaml}). */
+    List<ContentSet.CrisisLineEntry> readCrisisLines() {
+        try {
+            return readList("crisis-lines.yaml", new TypeReference<>() {});
+        } catch (IOException e) {
+            throw new ContentException("crisis-lines.yaml: " + e.getMessage(), e);
+        }
+    }
+
     ContentSet read() {
         try {
             List<TreeNode> categories = readList("categories.yaml", new TypeReference<>() {});

@@ -88,7 +88,7 @@ class ContentImporter {
         });
         int position = 0;
         for (var line : content.crisisLines()) {
-            crisisLines.save(crisisLine(line, position));
+            crisisLines.save(toCrisisLine(line, position));
             records.written(ContentRecords.Kind.CRISIS_LINE, line.id(), hash(line, position));
             position++;
         }
@@ -126,7 +126,7 @@ class ContentImporter {
             String wanted = hash(line, position);
             var existing = crisisLines.findBySlug(line.id());
             if (existing.isEmpty()) {
-                crisisLines.save(crisisLine(line, position));
+                crisisLines.save(toCrisisLine(line, position));
                 records.written(ContentRecords.Kind.CRISIS_LINE, line.id(), wanted);
                 counts[1]++;
             } else {
@@ -295,7 +295,7 @@ class ContentImporter {
                 position);
     }
 
-    private static CrisisLine crisisLine(ContentSet.CrisisLineEntry line, int position) {
+    static CrisisLine toCrisisLine(ContentSet.CrisisLineEntry line, int position) {
         return new CrisisLine(
                 line.id(),
                 line.name(),

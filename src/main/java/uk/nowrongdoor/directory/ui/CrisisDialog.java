@@ -33,19 +33,7 @@ public class CrisisDialog extends Dialog {
         private CrisisCard() {}
 
         public static CrisisCard of(DirectoryService directory) {
-            var card = new CrisisCard();
-            card.addClassName("nwd-crisis-card");
-            card.add(new Paragraph("If you or someone else is in danger right now, call 999 or go to A&E."));
-            var lines = new UnorderedList();
-            lines.addClassName("nwd-crisis-lines");
-            for (CrisisLine line : directory.crisisLines()) {
-                var link = new Anchor(line.href(), line.getAction());
-                link.addClassName("nwd-crisis-link");
-                link.getElement().setAttribute("aria-label", line.getName() + ": " + line.getAction());
-                var item = new ListItem(new H3(line.getName()), link, new Paragraph(line.getDescription()));
-                lines.add(item);
-            }
-            card.add(lines);
+            var card = numbers(directory);
             card.add(new H2("Crisis cafés open tonight"));
             var cafes = directory.crisisCafesOpenTonight();
             if (cafes.isEmpty()) {
@@ -60,6 +48,27 @@ public class CrisisDialog extends Dialog {
                 }
                 card.add(list);
             }
+            return card;
+        }
+
+        /**
+         * The numbers only, without the cafés: while the directory is still loading an empty café list would not be
+         * true.
+         */
+        static CrisisCard numbers(DirectoryService directory) {
+            var card = new CrisisCard();
+            card.addClassName("nwd-crisis-card");
+            card.add(new Paragraph("If you or someone else is in danger right now, call 999 or go to A&E."));
+            var lines = new UnorderedList();
+            lines.addClassName("nwd-crisis-lines");
+            for (CrisisLine line : directory.crisisLines()) {
+                var link = new Anchor(line.href(), line.getAction());
+                link.addClassName("nwd-crisis-link");
+                link.getElement().setAttribute("aria-label", line.getName() + ": " + line.getAction());
+                var item = new ListItem(new H3(line.getName()), link, new Paragraph(line.getDescription()));
+                lines.add(item);
+            }
+            card.add(lines);
             return card;
         }
     }

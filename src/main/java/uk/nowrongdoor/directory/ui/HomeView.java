@@ -21,13 +21,15 @@ import org.jspecify.annotations.Nullable;
 import uk.nowrongdoor.base.domain.UserFacingException;
 import uk.nowrongdoor.directory.domain.ListingQuery;
 import uk.nowrongdoor.directory.domain.Near;
+import uk.nowrongdoor.directory.service.DirectoryReadiness;
 import uk.nowrongdoor.directory.service.DirectoryService;
 import uk.nowrongdoor.directory.service.SearchPage;
 import uk.nowrongdoor.geo.service.Gazetteer;
 
 /**
  * Search the directory: one box, shortcuts, the Refine panel, and result cards that page in as the person asks. After a
- * search the answer starts on the first screen of a phone and focus moves to the result count.
+ * search the answer starts on the first screen of a phone and focus moves to the result count. While the directory is
+ * still loading it says so, with the crisis numbers, instead of searching an index that is not filled yet.
  */
 @Route(value = "", layout = MainLayout.class)
 @PageTitle("Find mental health support | No Wrong Door")
@@ -40,6 +42,7 @@ public class HomeView extends Main implements BeforeEnterObserver {
     private static final String FOCUS_COUNT = "window.scrollTo(0, 0); this.focus({preventScroll: true});";
 
     private final DirectoryService directory;
+    private final DirectoryReadiness readiness;
     private final TextField search = new TextField("What are you looking for?");
     private final SearchFilters filters;
     private final NearMe nearMe;
@@ -56,8 +59,9 @@ public class HomeView extends Main implements BeforeEnterObserver {
     private boolean searchedHere;
     private int shown;
 
-    public HomeView(DirectoryService directory, Gazetteer gazetteer) {
+    public HomeView(DirectoryService directory, Gazetteer gazetteer, DirectoryReadiness readiness) {
         this.directory = directory;
+        this.readiness = readiness;
         nearMe = new NearMe(gazetteer);
         addClassNames("nwd-page", "nwd-home");
         filters = new SearchFilters(directory.categories(), directory.places());
@@ -127,6 +131,13 @@ public class HomeView extends Main implements BeforeEnterObserver {
     }
 
     private void showMore() {
+        if (!readiness.ready()) {
+            // no search: an index still filling would answer "no services found", which would not be true
+            notes.showLoading();
+            count.setText(DirectoryReadiness.LOADING_MESSAGE);
+            more.setVisible(false);
+            return;
+        }
         SearchPage page = directory.search(query, shown, PAGE_SIZE);
         if (shown == 0) {
             notes.show(page, query);

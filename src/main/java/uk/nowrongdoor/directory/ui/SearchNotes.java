@@ -31,11 +31,7 @@ class SearchNotes extends Div {
         removeAll();
         var understood = page.understanding();
         if (understood.crisisFirst() || page.fallback() != null) {
-            var crisis = new Div(new H2("Help right now"), CrisisCard.of(directory));
-            crisis.addClassName("nwd-crisis-first");
-            crisis.getElement().setAttribute("role", "region");
-            crisis.getElement().setAttribute("aria-label", "Help right now");
-            add(crisis);
+            add(helpRightNow(CrisisCard.of(directory)));
         }
         if (understood.placeName() != null && query.place() == null) {
             add(new Paragraph("Showing services in " + understood.placeName()
@@ -68,6 +64,20 @@ class SearchNotes extends Div {
             cards(nearest, "Talk to someone now", fallback.talkNow());
             add(nearest);
         }
+    }
+
+    /** While the directory is loading: no search was made, so only the crisis numbers. */
+    void showLoading() {
+        removeAll();
+        add(helpRightNow(CrisisCard.numbers(directory)));
+    }
+
+    private static Div helpRightNow(CrisisCard card) {
+        var crisis = new Div(new H2("Help right now"), card);
+        crisis.addClassName("nwd-crisis-first");
+        crisis.getElement().setAttribute("role", "region");
+        crisis.getElement().setAttribute("aria-label", "Help right now");
+        return crisis;
     }
 
     private static void cards(Div into, String heading, List<ListingCard> cards) {

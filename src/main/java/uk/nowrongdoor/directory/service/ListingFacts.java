@@ -1,4 +1,4 @@
-package uk.nowrongdoor.basic;
+package uk.nowrongdoor.directory.service;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -22,10 +22,11 @@ import uk.nowrongdoor.directory.domain.SessionException;
 import uk.nowrongdoor.directory.domain.WeeklySession;
 
 /**
- * What the basic listing page shows, in the words of the Vaadin listing page (ListingView, ListingFacts, Timetable,
- * ContactLinks): where a detail is unknown it says "Ask the service" rather than guessing.
+ * What a listing page says, in words, for both the Vaadin listing page and the basic one, so their wording cannot
+ * drift: the notices, when it was last checked, the contacts, the timetable and coming changes, who it is for, cost,
+ * ages and where. Where a detail is unknown it says "Ask the service" rather than guessing.
  */
-record ListingPage(
+public record ListingFacts(
         String slug,
         String name,
         String organisation,
@@ -36,29 +37,39 @@ record ListingPage(
         String summary,
         List<String> description,
         List<Contact> contacts,
+        @Nullable String noContacts,
         boolean offersSelfReferral,
         List<Fact> timetable,
+        @Nullable String noTimetable,
         List<String> changes,
         List<Fact> facts,
         @Nullable String areasOnly,
         List<Venue> venues,
         String places) {
 
-    static final String ASK = "Ask the service";
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+    public static final String ASK = "Ask the service";
+    public static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+    static final String NO_CONTACTS = "We do not have contact details for this service yet. Ask the organisation that "
+            + "runs it, or call NHS 111 and choose the mental health option.";
+    static final String NO_TIMETABLE = "Opening times: ask the service.";
 
-    record Contact(String href, String text, boolean external) {}
+    /** A link: {@code external} for a website, opened without passing on this page's address. */
+    public record Contact(String href, String text, boolean external) {}
 
-    record Fact(String label, String value) {}
+    public record Fact(String label, String value) {}
 
-    record Venue(
+    /**
+     * A place: its name (never for a sensitive venue), the area-only sentence of a sensitive venue, its address (or
+     * for a team base, a postal address or online only, the type and area), a "geo:" link, and the details.
+     */
+    public record Venue(
             @Nullable String name,
             @Nullable String sensitive,
             @Nullable Fact address,
             @Nullable String directions,
             List<Fact> details) {}
 
-    static ListingPage of(
+    public static ListingFacts of(
             Listing l, LocalDate today, List<String> liveNotices, OpeningStatus status, boolean offersSelfReferral) {
         var notices = new ArrayList<String>();
         String alert = l.currentAlert(today);
@@ -89,7 +100,9 @@ record ListingPage(
             }
         }
         String places = l.servedPlaces().stream().map(Place::getName).distinct().collect(Collectors.joining(", "));
-        return new ListingPage(
+        var contacts = contacts(l);
+        var timetable = timetable(l, today);
+        return new ListingFacts(
                 l.getSlug(),
                 l.getName(),
                 l.getOrganisation().getName(),
@@ -99,20 +112,22 @@ record ListingPage(
                 warning,
                 l.getSummary(),
                 description,
-                contacts(l),
+                contacts,
+                contacts.isEmpty() ? NO_CONTACTS : null,
                 offersSelfReferral,
-                timetable(l, today),
+                timetable,
+                timetable.isEmpty() ? NO_TIMETABLE : null,
                 changes(l, today),
                 facts(l),
                 l.getLocations().isEmpty()
                         ? "Address: " + ASK.toLowerCase(Locale.UK) + ". Areas served: "
                                 + l.getPlaces().stream().map(Place::getName).collect(Collectors.joining(", "))
                         : null,
-                l.getLocations().stream().map(ListingPage::venue).toList(),
+                l.getLocations().stream().map(ListingFacts::venue).toList(),
                 places);
     }
 
-    static List<Contact> contacts(Listing l) {
+    private static List<Contact> contacts(Listing l) {
         var links = new ArrayList<Contact>();
         if (l.getPhone() != null) {
             links.add(new Contact("tel:" + digits(l.getPhone()), "Call " + l.getPhone(), false));
@@ -130,7 +145,7 @@ record ListingPage(
     }
 
     /** Keeps digits and a leading plus, so "024 7683 3003" dials as 02476833003. */
-    static String digits(String number) {
+    private static String digits(String number) {
         String d = number.replaceAll("[^0-9+]", "");
         return d.startsWith("+") ? "+" + d.substring(1).replace("+", "") : d.replace("+", "");
     }
@@ -171,7 +186,7 @@ record ListingPage(
         return lines;
     }
 
-    static String describe(WeeklySession s) {
+    private static String describe(WeeklySession s) {
         String range = s.isAllDay() ? "Open 24 hours" : s.getOpens() + " to " + s.getCloses();
         if (s.getValidFrom() != null || s.getValidTo() != null) {
             range += " (" + (s.getValidFrom() == null ? "" : "from " + DATE.format(s.getValidFrom()))
@@ -267,17 +282,11 @@ record ListingPage(
     }
 
     /** A "geo:" link hands the address to the phone's own map app; nothing is fetched from a map provider. */
-    static String geoUri(Location location, String address) {
+    private static String geoUri(Location location, String address) {
         String q = URLEncoder.encode(address, StandardCharsets.UTF_8).replace("+", "%20");
         if (location.getLatitude() != null && location.getLongitude() != null) {
             return "geo:" + location.getLatitude() + "," + location.getLongitude() + "?q=" + q;
         }
         return "geo:0,0?q=" + q;
-    }
-
-    /** About 155 characters for a search engine's snippet: the summary, then who runs it. */
-    String metaDescription() {
-        String text = summary + " Run by " + organisation + ".";
-        return text.length() <= 160 ? text : text.substring(0, text.lastIndexOf(' ', 155)) + "…";
     }
 }

@@ -1,0 +1,44 @@
+package uk.nowrongdoor.content;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import uk.nowrongdoor.directory.domain.CrisisLine;
+
+/**
+ * The national crisis numbers as written in {@code content/crisis-lines.yaml}, for pages to show while the first start
+ * is still loading them into the database (the import commits as one transaction at its end, so until then the
+ * database has none). Read once, on first use; never saved from here.
+ */
+@Component
+public class CrisisLinesFromContent {
+
+    private final String location;
+    private volatile @Nullable List<CrisisLine> lines;
+
+    CrisisLinesFromContent(@Value("${nwd.content.location:classpath:content/}") String location) {
+        this.location = location;
+    }
+
+    /** The lines in the file's order, as the loader would save them. */
+    public List<CrisisLine> lines() {
+        var read = lines;
+        if (read == null) {
+            var entries = new ContentFiles(location).readCrisisLines();
+            var built = new ArrayList<CrisisLine>();
+            for (int i = 0; i < entries.size(); i++) {
+                built.add(ContentImporter.toCrisisLine(entries.get(i), i));
+            }
+            read = List.copyOf(built);
+            lines = read;
+        }
+        return read;
+    }
+
+    /** The database's lines, or while it has none yet (first start still loading), the file's. */
+    public List<CrisisLine> orFromFiles(List<CrisisLine> saved) {
+        return saved.isEmpty() ? lines() : saved;
+    }
+}
