@@ -339,7 +339,8 @@ public class OpenReferralFeedImport {
      * location keeps its type (a team base stays one), its sensitive-venue flag, town, accessibility and "how to find
      * us"; only the name, address and postcode the feed gives are proposed. A location the feed does not list is
      * proposed for removal, unless it is a team base or a sensitive venue (which a public feed may well leave out).
-     * A feed location that matches none is proposed as new: a venue, a postal address or online only.
+     * A feed location that matches none is proposed as new: a venue, a postal address or online only, to be published
+     * with the feed's location id when the feed gives a UUID.
      */
     private String proposedLocations(Listing listing, JsonNode r) {
         var current = listing.getLocations().stream().map(LocationDraft::from).toList();
@@ -387,7 +388,9 @@ public class OpenReferralFeedImport {
                     online ? "" : postcode != null ? postcode : was == null ? "" : was.postcode(),
                     was == null ? "" : was.accessibility(),
                     was == null ? "" : was.howToFind(),
-                    was != null && was.sensitive());
+                    was != null && was.sensitive(),
+                    // a new one is published with the feed's id, so the API gives it back and the next import knows it
+                    was == null ? id : null);
             var problem = draft.problem();
             if (problem != null) {
                 throw new InvalidRecord("location " + draft.label() + ": " + problem.message());

@@ -387,6 +387,67 @@ class OpenReferralFeedImportTest {
         });
     }
 
+    /** The feed's service with its hall and, new, an online location known only by its id (no name, no address). */
+    private static String feedWithOnlineLocation(UUID onlineId) {
+        return """
+                {"contents": [{
+                  "id": "%s", "name": "Feed UUID Line", "status": "active", "organization_id": "%s",
+                  "attributes": [{"id": "%s", "taxonomy_term_id": "%s"}],
+                  "service_at_locations": [
+                    {"id": "%s", "location": {"id": "%s", "name": "UUID Hall",
+                      "addresses": [{"id": "%s", "address_1": "3 Sample Road", "city": "Testtown",
+                        "postal_code": "CV5 1AB", "country": "GB", "address_type": "physical"}]}},
+                    {"id": "%s", "location": {"id": "%s", "location_type": "virtual"}}]
+                }]}
+                """
+                .formatted(
+                        FEED_SERVICE,
+                        FEED_ORGANISATION,
+                        UUID.randomUUID(),
+                        StableId.of(StableId.CATEGORY, "talk-now"),
+                        UUID.randomUUID(),
+                        FEED_LOCATION,
+                        UUID.randomUUID(),
+                        UUID.randomUUID(),
+                        onlineId);
+    }
+
+    @Test
+    void an_approved_new_feed_location_is_published_with_the_feeds_id_so_the_next_import_proposes_nothing() {
+        Staff.signIn(Staff.partnershipWide(AppRoles.ADMIN));
+        Long listingId = publishedFeedListing();
+        UUID onlineId = UUID.fromString("3c2b1a09-8f7e-4d6c-9b5a-4f3e2d1c0b9a");
+
+        var first = feedImport.importFeed(stream(feedWithOnlineLocation(onlineId)), "uuid-feed");
+
+        assertThat(first.errors()).isEmpty();
+        assertThat(first.changes()).isEqualTo(1);
+        Long revisionId =
+                transactions.execute(status -> onlyPendingRevision(listingId).getId());
+        moderation.approve(revisionId);
+
+        transactions.executeWithoutResult(status -> {
+            var listing = listings.findById(listingId).orElseThrow();
+            assertThat(listing.getLocations())
+                    .extracting(l -> l.getUuid(), l -> l.getType())
+                    .containsExactly(tuple(FEED_LOCATION, LocationType.VENUE), tuple(onlineId, LocationType.ONLINE));
+            var published = OrukMapper.service(listing, true, "https://example.org");
+            assertThat(published.serviceAtLocations())
+                    .as("the API gives back the ids the feed gave")
+                    .extracting(Oruk.ServiceAtLocation::locationId)
+                    .containsExactly(FEED_LOCATION.toString(), onlineId.toString());
+        });
+
+        var second = feedImport.importFeed(stream(feedWithOnlineLocation(onlineId)), "uuid-feed");
+
+        assertThat(second.errors()).isEmpty();
+        assertThat(second.changes())
+                .as("the online location is recognised by its id")
+                .isZero();
+        assertThat(second.unchanged()).isEqualTo(1);
+        assertThat(pendingCount(listingId)).isZero();
+    }
+
     /** The feed's listing, imported and approved as an admin would. */
     private Long publishedFeedListing() {
         feedImport.importFeed(stream(uuidFeed("Feed UUID Line")), "uuid-feed");

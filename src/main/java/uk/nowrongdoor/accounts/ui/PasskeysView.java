@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dependency.JavaScript;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -25,7 +26,8 @@ import uk.nowrongdoor.security.StaffPrincipal;
 import uk.nowrongdoor.security.ui.StaffLayout;
 
 /**
- * "Sign-in and passkeys": every member of staff adds (with a name), sees and removes their own passkeys; admins also
+ * "Sign-in and passkeys": every member of staff adds (with a name), sees and removes (after confirming) their own
+ * passkeys; admins also
  * switch "Require a passkey for admins and complaints leads". Adding runs {@code js/passkeys.js} in the browser.
  */
 @Route(value = "staff/passkeys", layout = StaffLayout.class)
@@ -116,11 +118,8 @@ public class PasskeysView extends Main {
             list.add(new Paragraph("You have no passkeys yet."));
         }
         for (PasskeySummary passkey : mine) {
-            var remove = new Button("Remove", e -> {
-                passkeys.removeMyPasskey(passkey.id());
-                status.setText("Passkey \"" + passkey.label() + "\" removed.");
-                refresh();
-            });
+            boolean last = mine.size() == 1;
+            var remove = new Button("Remove", e -> confirmRemoval(passkey, last));
             remove.getElement().setAttribute("aria-label", "Remove passkey " + passkey.label());
             remove.addThemeVariants(ButtonVariant.LUMO_ERROR);
             var card = new Div(
@@ -134,6 +133,36 @@ public class PasskeysView extends Main {
             card.addClassName("nwd-card");
             list.add(card);
         }
+    }
+
+    /** Removing cannot be undone (the passkey on the device no longer works here), so it is asked for twice. */
+    private void confirmRemoval(PasskeySummary passkey, boolean last) {
+        var dialog = new Dialog();
+        dialog.setHeaderTitle("Remove passkey \"" + passkey.label() + "\"?");
+        dialog.add(new Paragraph("You will no longer be able to sign in with it. To use that device again, you would"
+                + " add it as a new passkey."));
+        StaffPrincipal me = CurrentUser.require();
+        if (last
+                && passkeys.passkeyRequired()
+                && (me.hasRole(AppRoles.ADMIN) || me.hasRole(AppRoles.COMPLAINTS_LEAD))) {
+            dialog.add(new Paragraph("It is your only passkey and the partnership requires one for admins and"
+                    + " complaints leads: other staff screens will not open until you add a new one."));
+        }
+        var remove = new Button("Remove passkey", e -> {
+            passkeys.removeMyPasskey(passkey.id());
+            dialog.close();
+            status.setText("Passkey \"" + passkey.label() + "\" removed.");
+            refresh();
+        });
+        remove.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
+        var keep = new Button("Keep it", e -> {
+            dialog.close();
+            status.setText("Passkey \"" + passkey.label() + "\" kept.");
+        });
+        var actions = new Div(keep, remove);
+        actions.addClassName("nwd-card-actions");
+        dialog.add(actions);
+        dialog.open();
     }
 
     private static String when(@Nullable Instant instant) {

@@ -21,19 +21,26 @@ import uk.nowrongdoor.directory.domain.Listing;
 import uk.nowrongdoor.directory.domain.Location;
 import uk.nowrongdoor.directory.domain.Place;
 import uk.nowrongdoor.directory.domain.PlaceRepository;
+import uk.nowrongdoor.directory.domain.PointSource;
 import uk.nowrongdoor.directory.domain.TreeNode;
+import uk.nowrongdoor.directory.service.LocationPlacement;
+import uk.nowrongdoor.geo.domain.Postcode;
+import uk.nowrongdoor.geo.service.Gazetteer;
 import uk.nowrongdoor.security.AppRoles;
 
 /**
  * Admins keep the two trees, categories and places: add a child, rename, move under another parent (never under
  * itself or below itself), remove one nothing uses, or merge one into another (its listings, locations and children
- * go there). Names reach the search index on commit; a move or merge changes the paths of every listing below, so
+ * go there); and a place's postcode district. Names reach the search index on commit; a move or merge changes the paths of every listing below, so
  * those listings are reindexed here. Content on a later start never overwrites these changes (ContentImporter).
  */
 @Service
 @Transactional
 @RolesAllowed(AppRoles.ADMIN)
 public class TreeAdminService {
+
+    /** The field a refused postcode district belongs to. */
+    public static final String POSTCODE_DISTRICT = "postcodeDistrict";
 
     /** Which tree. */
     public enum Tree {
@@ -59,7 +66,20 @@ public class TreeAdminService {
 
     /** A node as the indented list shows it: depth 0 at the top, then its children, in order. */
     public record NodeRow(
-            long id, String slug, String name, int depth, @Nullable Long parentId, Usage usage, String path) {}
+            long id,
+            String slug,
+            String name,
+            int depth,
+            @Nullable Long parentId,
+            Usage usage,
+            String path,
+            @Nullable String postcodeDistrict) {}
+
+    /**
+     * What a new postcode district did: the district (null: none), whether the gazetteer knows where it is, and how
+     * many locations known only by the town moved to its centroid.
+     */
+    public record DistrictChange(@Nullable String postcodeDistrict, boolean known, int locationsMoved) {}
 
     /** What uses a node: listings that name it, locations in it (places only), and nodes directly under it. */
     public record Usage(List<String> listings, int locations, List<String> children) {
@@ -92,11 +112,20 @@ public class TreeAdminService {
     private final CategoryRepository categories;
     private final PlaceRepository places;
     private final EntityManager entityManager;
+    private final LocationPlacement placement;
+    private final Gazetteer gazetteer;
 
-    TreeAdminService(CategoryRepository categories, PlaceRepository places, EntityManager entityManager) {
+    TreeAdminService(
+            CategoryRepository categories,
+            PlaceRepository places,
+            EntityManager entityManager,
+            LocationPlacement placement,
+            Gazetteer gazetteer) {
         this.categories = categories;
         this.places = places;
         this.entityManager = entityManager;
+        this.placement = placement;
+        this.gazetteer = gazetteer;
     }
 
     /** The whole tree, depth first, each node with what uses it. */
@@ -125,7 +154,8 @@ public class TreeAdminService {
                     depth,
                     parent == null ? null : id(parent),
                     usages.get(id(node)),
-                    here));
+                    here,
+                    node instanceof Place place ? place.getPostcodeDistrict() : null));
             addRows(usages, all, node, depth + 1, here, rows);
         }
     }
@@ -156,6 +186,56 @@ public class TreeAdminService {
         TreeNode<?> node = node(tree, id);
         Long parentId = node.getParent() == null ? null : id(node.getParent());
         node.setName(validName(tree, name, parentId, id));
+    }
+
+    /**
+     * Sets a place's postcode district (an outward code such as "CV12"; empty for none). Searching for the district
+     * finds the place at once (the search reads the places on every query); a location the place holds that has no
+     * point of its own (no postcode the gazetteer knows, no coordinates given) is moved to the new district's centroid
+     * and its listing reindexed, so "near me" follows.
+     */
+    @RolesAllowed(AppRoles.ADMIN)
+    public DistrictChange setPostcodeDistrict(long placeId, @Nullable String district) {
+        Place place = places.findById(placeId).orElseThrow(this::noSuchNode);
+        String clean = district == null ? "" : district.strip();
+        Postcode outward = null;
+        if (!clean.isEmpty()) {
+            var parsed = Postcode.parse(clean);
+            if (parsed.isEmpty()) {
+                throw new InvalidField(POSTCODE_DISTRICT, "Enter the first part of a postcode, like CV12");
+            }
+            if (parsed.get().isFull()) {
+                throw new InvalidField(
+                        POSTCODE_DISTRICT,
+                        "Enter only the first part of the postcode, like "
+                                + parsed.get().outward());
+            }
+            outward = parsed.get();
+        }
+        String value = outward == null ? null : outward.outward();
+        boolean known = outward != null && gazetteer.find(outward).isPresent();
+        if (Objects.equals(value, place.getPostcodeDistrict())) {
+            return new DistrictChange(value, known, 0);
+        }
+        place.setPostcodeDistrict(value);
+        int moved = 0;
+        var affected = new LinkedHashSet<Listing>();
+        for (Location location : entityManager
+                .createQuery("select loc from Location loc where loc.place = :place", Location.class)
+                .setParameter("place", place)
+                .getResultList()) {
+            if (location.getPointSource() == PointSource.GIVEN) {
+                continue;
+            }
+            var before = java.util.Arrays.asList(location.getLatitude(), location.getLongitude());
+            placement.place(location);
+            if (!before.equals(java.util.Arrays.asList(location.getLatitude(), location.getLongitude()))) {
+                moved++;
+                affected.add(location.getListing());
+            }
+        }
+        reindex(affected);
+        return new DistrictChange(value, known, moved);
     }
 
     /** Moves a node (and everything under it) under another parent, or to the top when {@code newParentId} is null. */

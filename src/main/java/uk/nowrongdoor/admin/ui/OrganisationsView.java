@@ -64,7 +64,7 @@ public class OrganisationsView extends Main {
 
     private Div card(OrganisationRow o) {
         var card = new Div();
-        card.addClassName("nwd-card");
+        card.addClassNames("nwd-card", "nwd-admin-card");
         card.add(new H2(o.name()));
         card.add(new Paragraph(o.activeListings() + (o.activeListings() == 1 ? " listing" : " listings")
                 + " in the directory"
@@ -84,7 +84,8 @@ public class OrganisationsView extends Main {
             o.partners().forEach(p -> partners.add(new ListItem(p.displayName() + " (" + p.email() + ")")));
             card.add(partners);
         }
-        card.add(new Anchor("admin/users", "Add or remove partner editors on the Users screen"));
+        // a link in its own paragraph, not run on from the list above (axe: link-in-text-block)
+        card.add(new Paragraph(new Anchor("admin/users", "Add or remove partner editors on the Users screen")));
         var form = new OrganisationForm[1];
         var cardStatus = new Paragraph();
         cardStatus.getElement().setAttribute("role", "status");

@@ -26,7 +26,7 @@ class TreeEditor extends Div {
 
     /** "Top level" in the move list. */
     private static final NodeRow TOP =
-            new NodeRow(-1, "", "", 0, null, new TreeAdminService.Usage(List.of(), 0, List.of()), "");
+            new NodeRow(-1, "", "", 0, null, new TreeAdminService.Usage(List.of(), 0, List.of()), "", null);
 
     private final TreeAdminService service;
     private final Tree tree;
@@ -73,7 +73,13 @@ class TreeEditor extends Div {
         used.addClassName("nwd-tree-usage");
         var change = new Button("Change " + row.name(), e -> openDialog(row, rows));
         change.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-        entry.add(name, used, change);
+        entry.add(name, used);
+        if (row.postcodeDistrict() != null) {
+            var district = new Span("Postcode district " + row.postcodeDistrict());
+            district.addClassName("nwd-tree-usage");
+            entry.add(district);
+        }
+        entry.add(change);
         return entry;
     }
 
@@ -131,6 +137,9 @@ class TreeEditor extends Div {
         dialog.add(new H3("Rename"), rename, renameButton);
         dialog.add(new H3("Add a " + tree.one() + " under it"), child, childButton);
         dialog.add(new H3("Move"), parent, moveButton);
+        if (tree == Tree.PLACES) {
+            addDistrict(dialog, row);
+        }
         dialog.add(new H3(row.usage().isUnused() ? "Remove" : "Merge into another"));
         if (row.usage().isUnused()) {
             var removed = new Paragraph();
@@ -174,6 +183,48 @@ class TreeEditor extends Div {
         var close = new Button("Close", e -> dialog.close());
         dialog.getFooter().add(close);
         dialog.open();
+    }
+
+    /** The place's postcode district: where a location known only by this town is placed for "near me". */
+    private void addDistrict(Dialog dialog, NodeRow row) {
+        var district = new TextField("Postcode district");
+        district.setHelperText("The first part of the postcode of the town's centre, like CV12. Leave it empty for a"
+                + " district or area that has none.");
+        district.setMaxLength(4);
+        district.setWidthFull();
+        district.setValue(row.postcodeDistrict() == null ? "" : row.postcodeDistrict());
+        var save = new Button("Save postcode district", e -> {
+            district.setInvalid(false);
+            TreeAdminService.DistrictChange change;
+            try {
+                change = service.setPostcodeDistrict(row.id(), district.getValue());
+            } catch (UserFacingException refused) {
+                district.setErrorMessage(refused.getMessage());
+                district.setInvalid(true);
+                return;
+            }
+            done(dialog, districtMessage(row.name(), change));
+        });
+        dialog.add(new H3("Postcode district"), district, save);
+    }
+
+    private static String districtMessage(String place, TreeAdminService.DistrictChange change) {
+        if (change.postcodeDistrict() == null) {
+            return place + " has no postcode district now."
+                    + (change.locationsMoved() == 0
+                            ? ""
+                            : " Locations known only by the town have no point for \"near me\" until they get a"
+                                    + " postcode.");
+        }
+        String moved = change.locationsMoved() == 0
+                ? ""
+                : " " + change.locationsMoved() + (change.locationsMoved() == 1 ? " location" : " locations")
+                        + " known only by the town moved there for \"near me\".";
+        String unknown = change.known()
+                ? ""
+                : " The postcode list does not know where " + change.postcodeDistrict()
+                        + " is yet, so locations known only by the town have no point until it does.";
+        return place + " is in postcode district " + change.postcodeDistrict() + "." + moved + unknown;
     }
 
     private void act(Dialog dialog, com.vaadin.flow.component.HasValidation field, Runnable action, String done) {

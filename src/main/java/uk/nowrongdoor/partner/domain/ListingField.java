@@ -179,7 +179,7 @@ public enum ListingField {
     public List<Location> apply(Listing listing, String previous, String value, DirectoryLookup lookup) {
         switch (this) {
             case LOCATIONS -> {
-                return LocationDraft.apply(listing, previous, value, lookup::place);
+                return LocationDraft.apply(listing, previous, value, lookup::place, lookup::locationIdInUse);
             }
             case CATEGORIES -> {
                 var before = slugs(previous);

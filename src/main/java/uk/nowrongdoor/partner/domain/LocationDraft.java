@@ -1,10 +1,12 @@
 package uk.nowrongdoor.partner.domain;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import uk.nowrongdoor.directory.domain.Listing;
@@ -16,8 +18,10 @@ import uk.nowrongdoor.geo.domain.Postcode;
 /**
  * A location as a partner edits it. The address lines are kept in the location's one address column, joined with ", "
  * as the public page shows them; the town is one of the directory's places. A location the partner adds has no id
- * until it is published. In a revision each location is one line of text (see {@link #line()}), so the moderation
- * screen can compare them field by field.
+ * until it is published, and then gets a fresh one. A new location from an Open Referral feed carries the feed's own
+ * location id in {@code newId}, and is published with it (when no other location has it by then), so the API gives
+ * back the id the feed gave and a later import of the same feed recognises the location. In a revision each location
+ * is one line of text (see {@link #line()}), so the moderation screen can compare them field by field.
  */
 public record LocationDraft(
         @Nullable UUID uuid,
@@ -28,7 +32,8 @@ public record LocationDraft(
         String postcode,
         String accessibility,
         String howToFind,
-        boolean sensitive) {
+        boolean sensitive,
+        @Nullable UUID newId) {
 
     public static final int MAX_LOCATIONS = 10;
     public static final int NAME_MAX = 160;
@@ -51,7 +56,23 @@ public record LocationDraft(
 
     public record Problem(Part part, String message) {}
 
+    /** A published location ({@code uuid}), or a new one a partner adds ({@code uuid} null), with no id of its own. */
+    public LocationDraft(
+            @Nullable UUID uuid,
+            LocationType type,
+            String name,
+            List<String> addressLines,
+            String town,
+            String postcode,
+            String accessibility,
+            String howToFind,
+            boolean sensitive) {
+        this(uuid, type, name, addressLines, town, postcode, accessibility, howToFind, sensitive, null);
+    }
+
     public LocationDraft {
+        // only a new location can bring the id it is to be published with
+        newId = uuid == null ? newId : null;
         addressLines = addressLines.stream()
                 .map(LocationDraft::clean)
                 .filter(s -> !s.isEmpty())
@@ -148,12 +169,14 @@ public record LocationDraft(
     // The text a revision stores -------------------------------------------------------------------------------
 
     private static final String NEW = "new";
+    /** A new location with the id it is to be published with: "new:" and the id. */
+    private static final String NEW_WITH_ID = NEW + ":";
 
     /** One line: the fields separated by "|", with "|", "\" and line breaks escaped. */
     public String line() {
         return String.join(
                 "|",
-                uuid == null ? NEW : uuid.toString(),
+                uuid != null ? uuid.toString() : newId != null ? NEW_WITH_ID + newId : NEW,
                 type.name(),
                 escape(name),
                 escape(String.join("\n", addressLines)),
@@ -166,8 +189,9 @@ public record LocationDraft(
 
     public static LocationDraft parse(String line) {
         String[] p = line.split("\\|", -1);
+        boolean isNew = p[0].equals(NEW) || p[0].startsWith(NEW_WITH_ID);
         return new LocationDraft(
-                p[0].equals(NEW) ? null : UUID.fromString(p[0]),
+                isNew ? null : UUID.fromString(p[0]),
                 LocationType.valueOf(p[1]),
                 unescape(p[2]),
                 unescape(p[3]).lines().toList(),
@@ -175,7 +199,8 @@ public record LocationDraft(
                 unescape(p[5]),
                 unescape(p[6]),
                 unescape(p[7]),
-                p[8].equals("sensitive"));
+                p[8].equals("sensitive"),
+                p[0].startsWith(NEW_WITH_ID) ? UUID.fromString(p[0].substring(NEW_WITH_ID.length())) : null);
     }
 
     /** The listing's locations as a revision stores them: in the listing's order. */
@@ -194,14 +219,27 @@ public record LocationDraft(
     /**
      * Applies a change as a difference from what the partner saw: a location they removed goes, one they added comes,
      * and in one they changed only the fields they changed are written, so an edit made since by someone else to
-     * another field or location is kept.
+     * another field or location is kept. A new location is published with its {@code newId} when it has one and no
+     * location (of this listing or, as {@code idInUse} says, any other) has that id by then; else with a fresh id.
      *
      * @return the locations whose postcode or town changed, to be placed again
      */
     public static List<Location> apply(
-            Listing listing, String previous, String value, Function<String, @Nullable Place> town) {
+            Listing listing,
+            String previous,
+            String value,
+            Function<String, @Nullable Place> town,
+            Predicate<UUID> idInUse) {
         var before = drafts(previous);
         var after = drafts(value);
+        // asked before anything changes, so no half-applied listing is flushed by the question
+        var takenIds = after.stream()
+                .map(LocationDraft::newId)
+                .filter(id -> id != null
+                        && (idInUse.test(id)
+                                || before.stream().anyMatch(d -> id.equals(d.uuid()))
+                                || listing.getLocations().stream().anyMatch(l -> id.equals(l.getUuid()))))
+                .collect(Collectors.toCollection(HashSet::new));
         var moved = new ArrayList<Location>();
         var keptIds =
                 after.stream().map(LocationDraft::uuid).filter(u -> u != null).toList();
@@ -211,7 +249,9 @@ public record LocationDraft(
                 .forEach(gone -> listing.getLocations().removeIf(l -> gone.equals(l.getUuid())));
         for (LocationDraft wanted : after) {
             if (wanted.uuid() == null) {
-                var location = listing.addLocation();
+                UUID id = wanted.newId();
+                boolean idFree = id != null && takenIds.add(id);
+                var location = idFree ? listing.addLocation(id) : listing.addLocation();
                 wanted.writeTo(location, town.apply(wanted.town()));
                 moved.add(location);
                 continue;

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 import uk.nowrongdoor.directory.domain.Category;
 import uk.nowrongdoor.directory.domain.CategoryRepository;
 import uk.nowrongdoor.directory.domain.Listing;
+import uk.nowrongdoor.directory.domain.ListingRepository;
 import uk.nowrongdoor.directory.domain.Location;
 import uk.nowrongdoor.directory.domain.Place;
 import uk.nowrongdoor.directory.domain.PlaceRepository;
@@ -32,16 +33,19 @@ class RevisionChanges implements DirectoryLookup {
 
     private final CategoryRepository categories;
     private final PlaceRepository places;
+    private final ListingRepository listings;
     private final LocationPlacement placement;
     private final ListingHistory history;
 
     RevisionChanges(
             CategoryRepository categories,
             PlaceRepository places,
+            ListingRepository listings,
             LocationPlacement placement,
             ListingHistory history) {
         this.categories = categories;
         this.places = places;
+        this.listings = listings;
         this.placement = placement;
         this.history = history;
     }
@@ -54,6 +58,11 @@ class RevisionChanges implements DirectoryLookup {
     @Override
     public @Nullable Place place(String slug) {
         return slug.isEmpty() ? null : places.findBySlug(slug).orElse(null);
+    }
+
+    @Override
+    public boolean locationIdInUse(UUID locationUuid) {
+        return listings.findByLocationsUuid(locationUuid).isPresent();
     }
 
     void apply(ListingRevision revision, Listing listing) {

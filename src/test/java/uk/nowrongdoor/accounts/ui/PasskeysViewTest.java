@@ -9,7 +9,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.Instant;
 import java.util.Set;
@@ -95,15 +97,51 @@ class PasskeysViewTest extends AbstractUiTest {
     }
 
     @Test
-    void removing_a_passkey_takes_it_off_the_list() {
+    void removing_a_passkey_asks_first_and_once_confirmed_takes_it_off_the_list() {
         Passkeys.give(userEntities, credentials, "lead@example.org", "Old phone", Instant.now(), null);
         loginAs(staff("lead@example.org", AppRoles.COMPLAINTS_LEAD));
         UI.getCurrent().navigate(PasskeysView.class);
 
         _click(_get(Button.class, spec -> spec.withText("Remove")));
+        assertThat(_find(H3.class))
+                .as("nothing removed before confirming")
+                .extracting(H3::getText)
+                .containsExactly("Old phone");
+        assertThat(_get(Dialog.class).getHeaderTitle()).isEqualTo("Remove passkey \"Old phone\"?");
+        _click(_get(Button.class, spec -> spec.withText("Remove passkey")));
 
+        assertThat(_find(Dialog.class)).isEmpty();
         assertThat(_find(H3.class)).isEmpty();
         assertThat(text()).contains("You have no passkeys yet.", "Passkey \"Old phone\" removed.");
+    }
+
+    @Test
+    void keeping_a_passkey_in_the_confirmation_removes_nothing() {
+        Passkeys.give(userEntities, credentials, "partner@example.org", "Work phone", Instant.now(), null);
+        loginAs(staff("partner@example.org", AppRoles.PARTNER));
+        UI.getCurrent().navigate(PasskeysView.class);
+
+        _click(_get(Button.class, spec -> spec.withText("Remove")));
+        _click(_get(Button.class, spec -> spec.withText("Keep it")));
+
+        assertThat(_find(Dialog.class)).isEmpty();
+        assertThat(_find(H3.class)).extracting(H3::getText).containsExactly("Work phone");
+        assertThat(text()).contains("Passkey \"Work phone\" kept.");
+    }
+
+    @Test
+    void an_admins_only_passkey_under_the_passkey_rule_is_removed_only_after_a_warning() {
+        requirePasskeys();
+        Passkeys.give(userEntities, credentials, "admin@example.org", "Phone", Instant.now(), null);
+        loginAs(staff("admin@example.org", AppRoles.ADMIN));
+        UI.getCurrent().navigate(PasskeysView.class);
+
+        _click(_get(Button.class, spec -> spec.withText("Remove")));
+
+        assertThat(_find(Paragraph.class))
+                .extracting(Paragraph::getText)
+                .anyMatch(t -> t.startsWith("It is your only passkey and the partnership requires one"));
+        assertThat(_find(H3.class)).extracting(H3::getText).containsExactly("Phone");
     }
 
     @Test

@@ -26,7 +26,12 @@ import uk.nowrongdoor.directory.domain.Listing;
 import uk.nowrongdoor.directory.domain.ListingQuery;
 import uk.nowrongdoor.directory.domain.ListingRepository;
 import uk.nowrongdoor.directory.domain.ListingStatus;
+import uk.nowrongdoor.directory.domain.Near;
+import uk.nowrongdoor.directory.domain.OrganisationRepository;
 import uk.nowrongdoor.directory.domain.PlaceRepository;
+import uk.nowrongdoor.directory.service.LocationPlacement;
+import uk.nowrongdoor.geo.domain.Postcode;
+import uk.nowrongdoor.geo.service.Gazetteer;
 import uk.nowrongdoor.security.AppRoles;
 import uk.nowrongdoor.testsupport.Staff;
 
@@ -51,6 +56,15 @@ class TreeAdminServiceTest {
 
     @Autowired
     TransactionTemplate tx;
+
+    @Autowired
+    Gazetteer gazetteer;
+
+    @Autowired
+    LocationPlacement placement;
+
+    @Autowired
+    OrganisationRepository organisations;
 
     private final List<Runnable> undo = new ArrayList<>();
 
@@ -288,6 +302,89 @@ class TreeAdminServiceTest {
                         InvalidField.class, e -> assertThat(e.field()).isEqualTo("name"));
     }
 
+    /**
+     * A listing whose one venue is known only by its town, Tile Hill (no postcode yet), so it sits on the town's
+     * district centroid; removed after the test.
+     */
+    private String tileHillListing() {
+        tx.executeWithoutResult(s -> {
+            var organisation = organisations.findAll().get(0);
+            var listing = new Listing("test-district-venue", organisation, "Test district venue", "For a test");
+            var location = listing.addLocation();
+            location.setName("Test hall");
+            location.setPlace(places.findBySlug("tile-hill").orElseThrow());
+            placement.place(location);
+            listings.save(listing);
+        });
+        undo.add(() -> tx.executeWithoutResult(
+                s -> listings.findBySlug("test-district-venue").ifPresent(listings::delete)));
+        return "test-district-venue";
+    }
+
+    private List<String> foundNear(String district) {
+        var point = gazetteer.find(Postcode.parse(district).orElseThrow()).orElseThrow();
+        return found(new ListingQuery(
+                "",
+                null,
+                null,
+                Set.of(),
+                null,
+                Set.of(),
+                Set.of(),
+                false,
+                new Near(point.latitude(), point.longitude(), 500.0)));
+    }
+
+    @Test
+    void a_new_postcode_district_moves_the_towns_locations_without_a_postcode_so_near_me_finds_them_there() {
+        long tileHill = place("tile-hill");
+        undo.add(() -> service.setPostcodeDistrict(tileHill, "CV4"));
+        String listing = tileHillListing();
+        assertThat(foundNear("CV37")).doesNotContain(listing);
+
+        var change = service.setPostcodeDistrict(tileHill, " cv37 ");
+
+        assertThat(change.postcodeDistrict()).isEqualTo("CV37");
+        assertThat(change.known()).isTrue();
+        assertThat(change.locationsMoved()).isPositive();
+        assertThat(places.findById(tileHill).orElseThrow().getPostcodeDistrict())
+                .isEqualTo("CV37");
+        assertThat(row(Tree.PLACES, tileHill).postcodeDistrict()).isEqualTo("CV37");
+        assertThat(foundNear("CV37"))
+                .as("the listing is reindexed at its new point")
+                .contains(listing);
+        assertThat(foundNear("CV4")).doesNotContain(listing);
+    }
+
+    @Test
+    void a_postcode_district_must_be_an_outward_code_and_may_be_cleared() {
+        long tileHill = place("tile-hill");
+        undo.add(() -> service.setPostcodeDistrict(tileHill, "CV4"));
+        String listing = tileHillListing();
+        assertThat(foundNear("CV4")).contains(listing);
+
+        assertThatThrownBy(() -> service.setPostcodeDistrict(tileHill, "Coventry"))
+                .isInstanceOfSatisfying(InvalidField.class, e -> {
+                    assertThat(e.field()).isEqualTo(TreeAdminService.POSTCODE_DISTRICT);
+                    assertThat(e.getMessage()).isEqualTo("Enter the first part of a postcode, like CV12");
+                });
+        assertThatThrownBy(() -> service.setPostcodeDistrict(tileHill, "CV4 9DX"))
+                .isInstanceOfSatisfying(InvalidField.class, e -> assertThat(e.getMessage())
+                        .isEqualTo("Enter only the first part of the postcode, like CV4"));
+        assertThat(places.findById(tileHill).orElseThrow().getPostcodeDistrict())
+                .isEqualTo("CV4");
+
+        var cleared = service.setPostcodeDistrict(tileHill, "  ");
+
+        assertThat(cleared.postcodeDistrict()).isNull();
+        assertThat(places.findById(tileHill).orElseThrow().getPostcodeDistrict())
+                .isNull();
+        assertThat(cleared.locationsMoved()).isPositive();
+        assertThat(foundNear("CV4"))
+                .as("with no district, a location known only by its town has no point")
+                .doesNotContain(listing);
+    }
+
     @Test
     void partners_leads_and_coordinators_are_refused() {
         long eating = category("eating-disorders");
@@ -305,6 +402,8 @@ class TreeAdminServiceTest {
                     .isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> service.remove(Tree.CATEGORIES, eating)).isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> service.merge(Tree.CATEGORIES, eating, eating))
+                    .isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> service.setPostcodeDistrict(place("tile-hill"), "CV37"))
                     .isInstanceOf(AccessDeniedException.class);
         }
         assertThat(categories.findById(eating).orElseThrow().getName()).isNotEqualTo("Sneaky");

@@ -15,6 +15,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import uk.nowrongdoor.admin.service.TreeAdminService;
 import uk.nowrongdoor.admin.service.TreeAdminService.NodeRow;
 import uk.nowrongdoor.directory.domain.CategoryRepository;
 import uk.nowrongdoor.directory.domain.PlaceRepository;
@@ -32,10 +33,19 @@ class TreeViewsTest extends AbstractUiTest {
     @Autowired
     PlaceRepository places;
 
+    @Autowired
+    TreeAdminService treeAdmin;
+
     private String bedworth;
 
     @AfterEach
     void undo() {
+        var bedworthPlace = places.findBySlug("bedworth").orElseThrow();
+        if (!"CV12".equals(bedworthPlace.getPostcodeDistrict())) {
+            // through the service, so the town's locations go back to CV12's centroid too
+            Staff.signIn(Staff.principal("admin", java.util.Set.of(AppRoles.ADMIN), java.util.Set.of()));
+            treeAdmin.setPostcodeDistrict(bedworthPlace.getId(), "CV12");
+        }
         categories.findBySlug("test-ui-category").ifPresent(categories::delete);
         if (bedworth != null) {
             var p = places.findBySlug("bedworth").orElseThrow();
@@ -119,6 +129,58 @@ class TreeViewsTest extends AbstractUiTest {
         _click(_get(Button.class, spec -> spec.withText("Rename")));
 
         assertThat(places.findBySlug("bedworth").orElseThrow().getName()).isEqualTo("Bedworth and Exhall");
+    }
+
+    @Test
+    void an_admin_sets_a_towns_postcode_district_and_the_list_shows_it() {
+        String name = places.findBySlug("bedworth").orElseThrow().getName();
+        loginAs("admin", AppRoles.ADMIN);
+        UI.getCurrent().navigate(PlacesView.class);
+
+        _click(_get(Button.class, spec -> spec.withText("Change " + name)));
+        var district = _get(TextField.class, spec -> spec.withLabel("Postcode district"));
+        assertThat(district.getValue()).isEqualTo("CV12");
+        _setValue(district, "cv11");
+        _click(_get(Button.class, spec -> spec.withText("Save postcode district")));
+
+        assertThat(places.findBySlug("bedworth").orElseThrow().getPostcodeDistrict())
+                .isEqualTo("CV11");
+        assertThat(_get(
+                        com.vaadin.flow.component.html.Paragraph.class,
+                        spec -> spec.withText(name + " is in postcode district CV11.")))
+                .isNotNull();
+        assertThat(_find(com.vaadin.flow.component.html.Span.class, spec -> spec.withText("Postcode district CV11")))
+                .as("Nuneaton's and now Bedworth's")
+                .hasSize(2);
+    }
+
+    @Test
+    void a_postcode_district_that_is_not_an_outward_code_is_refused_next_to_its_field() {
+        String name = places.findBySlug("bedworth").orElseThrow().getName();
+        loginAs("admin", AppRoles.ADMIN);
+        UI.getCurrent().navigate(PlacesView.class);
+
+        _click(_get(Button.class, spec -> spec.withText("Change " + name)));
+        var district = _get(TextField.class, spec -> spec.withLabel("Postcode district"));
+        _setValue(district, "CV12 8AB");
+        _click(_get(Button.class, spec -> spec.withText("Save postcode district")));
+
+        assertThat(district.isInvalid()).isTrue();
+        assertThat(district.getErrorMessage()).isEqualTo("Enter only the first part of the postcode, like CV12");
+        assertThat(places.findBySlug("bedworth").orElseThrow().getPostcodeDistrict())
+                .isEqualTo("CV12");
+    }
+
+    @Test
+    void the_categories_screen_has_no_postcode_district_field() {
+        loginAs("admin", AppRoles.ADMIN);
+        UI.getCurrent().navigate(CategoriesView.class);
+        String nhs = categories.findBySlug("nhs-mental-health").orElseThrow().getName();
+
+        _click(_get(Button.class, spec -> spec.withText("Change " + nhs)));
+
+        assertThat(_find(TextField.class, spec -> spec.withLabel("Postcode district")))
+                .isEmpty();
     }
 
     @Test

@@ -71,10 +71,57 @@ class LocationDraftTest {
         // someone else renamed it after the partner opened the page
         location.setName("Vornish Hall");
 
-        var moved = LocationDraft.apply(listing, seen, wanted, slug -> null);
+        var moved = LocationDraft.apply(listing, seen, wanted, slug -> null, id -> false);
 
         assertThat(location.getName()).isEqualTo("Vornish Hall");
         assertThat(location.getAccessibility()).isEqualTo("Ramp");
         assertThat(moved).as("neither postcode nor town changed").isEmpty();
+    }
+
+    private static LocationDraft online(UUID newId) {
+        return new LocationDraft(null, LocationType.ONLINE, "", List.of(), "", "", "", "", false, newId);
+    }
+
+    @Test
+    void a_new_location_keeps_the_id_it_brings_through_the_revision_text_and_a_published_one_brings_none() {
+        UUID feedId = UUID.fromString("00000000-0000-0000-0000-00000000000f");
+        assertThat(LocationDraft.parse(online(feedId).line())).isEqualTo(online(feedId));
+        assertThat(LocationDraft.parse(online(feedId).line()).newId()).isEqualTo(feedId);
+        assertThat(LocationDraft.parse(venue("CV1 2AB").line()).newId()).isNull();
+        var published =
+                new LocationDraft(feedId, LocationType.ONLINE, "", List.of(), "", "", "", "", false, UUID.randomUUID());
+        assertThat(published.newId())
+                .as("a published location has its id already")
+                .isNull();
+    }
+
+    @Test
+    void a_new_location_is_published_with_the_id_it_brings_and_one_without_gets_a_fresh_id() {
+        var listing = new Listing("t", new Organisation("o", "O"), "T", "S");
+        UUID feedId = UUID.randomUUID();
+        var wanted = LocationDraft.ofDrafts(List.of(online(feedId), venue("CV1 2AB")));
+
+        LocationDraft.apply(listing, "", wanted, slug -> null, id -> false);
+
+        assertThat(listing.getLocations()).hasSize(2);
+        assertThat(listing.getLocations().get(0).getUuid()).isEqualTo(feedId);
+        assertThat(listing.getLocations().get(1).getUuid()).isNotNull().isNotEqualTo(feedId);
+    }
+
+    @Test
+    void a_new_location_whose_id_is_taken_by_then_is_published_with_a_fresh_id() {
+        var listing = new Listing("t", new Organisation("o", "O"), "T", "S");
+        UUID takenElsewhere = UUID.randomUUID();
+        UUID twice = UUID.randomUUID();
+        var wanted = LocationDraft.ofDrafts(List.of(online(takenElsewhere), online(twice), online(twice)));
+
+        LocationDraft.apply(listing, "", wanted, slug -> null, takenElsewhere::equals);
+
+        assertThat(listing.getLocations())
+                .extracting(l -> l.getUuid())
+                .doesNotContain(takenElsewhere)
+                .containsOnlyOnce(twice)
+                .doesNotHaveDuplicates()
+                .hasSize(3);
     }
 }
