@@ -26,6 +26,19 @@ public interface ListingSearchRepository {
      */
     Hits search(ListingQuery query, SearchWords words, OpenDataFilter filter, ZonedDateTime now, int offset, int limit);
 
+    /**
+     * As above, with the slugs of the places that contain the query's place (nearest first) given by the caller, who
+     * already knows the place tree, instead of read from the database.
+     */
+    Hits search(
+            ListingQuery query,
+            SearchWords words,
+            List<String> placesAround,
+            OpenDataFilter filter,
+            ZonedDateTime now,
+            int offset,
+            int limit);
+
     /** Which of the words the index knows, and, when some are unknown, the words it could suggest instead. */
     IndexVocabulary vocabulary(java.util.Collection<String> words);
 

@@ -58,9 +58,21 @@ class ListingSearchRepositoryImpl implements ListingSearchRepository {
     @Override
     public Hits search(
             ListingQuery query, SearchWords words, OpenDataFilter filter, ZonedDateTime now, int offset, int limit) {
-        Hits hits = run(query, words, filter, now, offset, limit, false);
+        return search(query, words, placesAround(query.place()), filter, now, offset, limit);
+    }
+
+    @Override
+    public Hits search(
+            ListingQuery query,
+            SearchWords words,
+            List<String> placesAround,
+            OpenDataFilter filter,
+            ZonedDateTime now,
+            int offset,
+            int limit) {
+        Hits hits = run(query, words, placesAround, filter, now, offset, limit, false);
         if (hits.total() == 0 && !words.words().isEmpty()) {
-            hits = run(query, words, filter, now, offset, limit, true);
+            hits = run(query, words, placesAround, filter, now, offset, limit, true);
         }
         return hits;
     }
@@ -141,6 +153,7 @@ class ListingSearchRepositoryImpl implements ListingSearchRepository {
     private Hits run(
             ListingQuery query,
             SearchWords words,
+            List<String> placesAround,
             OpenDataFilter filter,
             ZonedDateTime now,
             int offset,
@@ -149,7 +162,7 @@ class ListingSearchRepositoryImpl implements ListingSearchRepository {
         var result = Search.session(entityManager)
                 .search(Listing.class)
                 .where(f -> f.bool()
-                        .must(predicate(f, query, words, now, fuzzy, placesAround(query.place())))
+                        .must(predicate(f, query, words, now, fuzzy, placesAround))
                         .filter(openData(f, filter)))
                 .sort(f -> query.near() != null && !words.crisisFirst()
                         ? f.distance(

@@ -4,13 +4,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import uk.nowrongdoor.Application;
 import uk.nowrongdoor.directory.domain.AccessMethod;
@@ -51,6 +51,7 @@ public class DirectoryService {
     private final PlaceRepository places;
     private final CrisisLineRepository crisisLines;
     private final QueryUnderstanding understanding;
+    private final DirectoryTrees trees;
     private final Gazetteer gazetteer;
     private final Clock clock;
 
@@ -60,6 +61,7 @@ public class DirectoryService {
             PlaceRepository places,
             CrisisLineRepository crisisLines,
             QueryUnderstanding understanding,
+            DirectoryTrees trees,
             Gazetteer gazetteer,
             Clock clock) {
         this.listings = listings;
@@ -67,6 +69,7 @@ public class DirectoryService {
         this.places = places;
         this.crisisLines = crisisLines;
         this.understanding = understanding;
+        this.trees = trees;
         this.gazetteer = gazetteer;
         this.clock = clock;
     }
@@ -102,13 +105,15 @@ public class DirectoryService {
      * same first results.
      */
     Found find(ListingQuery query, OpenDataFilter filter, ZonedDateTime now, int offset, int limit) {
-        var understood = understand(query);
+        var snapshot = trees.snapshot();
+        var understood = understand(query, snapshot);
         var effective = understood.place() == null
                 ? query
                 : query.withPlace(understood.place().getSlug());
         var hits = listings.search(
                 effective,
                 understood.words(),
+                snapshot.placesAround(effective.place()),
                 filter,
                 now,
                 Math.max(0, offset),
@@ -116,9 +121,13 @@ public class DirectoryService {
         return new Found(understood, effective, hits);
     }
 
-    private QueryUnderstanding.Understood understand(ListingQuery query) {
+    /** The words read against the trees in memory: a query reads no table before the index is asked. */
+    private QueryUnderstanding.Understood understand(ListingQuery query, DirectoryTrees.Snapshot snapshot) {
         return understanding.understand(
-                query.text(), places.findAll(), this::placeAroundDistrict, query.place() != null);
+                query.text(),
+                snapshot.placeIndex(),
+                code -> placeAroundDistrict(code, snapshot.places()),
+                query.place() != null);
     }
 
     /**
@@ -126,8 +135,9 @@ public class DirectoryService {
      * goes; concepts add categories and words): what {@link #search} and the Open Referral API then run. Public for
      * the search benchmark, which times the index query on exactly these words.
      */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public Reading read(ListingQuery query) {
-        var understood = understand(query);
+        var understood = understand(query, trees.snapshot());
         return new Reading(
                 understood.place() == null
                         ? query
@@ -153,13 +163,12 @@ public class DirectoryService {
 
     private SearchPage.Fallback fallback(Found found, ZonedDateTime now) {
         var words = found.understood().words();
-        var all = categories();
         var closest = new ArrayList<SearchPage.CategoryChoice>();
-        for (Category c : all) {
-            boolean fromConcept = words.categories().containsKey(c.getSlug());
-            boolean named = words.words().stream().anyMatch(w -> w.length() > 3 && nameShares(c.getName(), w));
+        for (var c : trees.snapshot().categories()) {
+            boolean fromConcept = words.categories().containsKey(c.slug());
+            boolean named = words.words().stream().anyMatch(w -> w.length() > 3 && nameShares(c.name(), w));
             if ((fromConcept || named) && closest.size() < FALLBACK_SIZE) {
-                closest.add(new SearchPage.CategoryChoice(c.getSlug(), c.getName()));
+                closest.add(c);
             }
         }
         List<ListingCard> inThePlace = List.of();
@@ -185,12 +194,11 @@ public class DirectoryService {
      * The place a postcode district lies in when no town gives it as its own: the district around the nearest town
      * (CV3 is in Coventry, CV35 in Stratford-on-Avon district), if a town is near enough.
      */
-    private Optional<Place> placeAroundDistrict(String outwardCode) {
+    private Optional<Place> placeAroundDistrict(String outwardCode, List<Place> all) {
         var postcode = uk.nowrongdoor.geo.domain.Postcode.parse(outwardCode);
         if (postcode.isEmpty()) {
             return Optional.empty();
         }
-        var all = places.findAll();
         return gazetteer.find(postcode.get()).flatMap(point -> all.stream()
                 .filter(p -> p.getPostcodeDistrict() != null)
                 .flatMap(p -> gazetteer
@@ -239,12 +247,12 @@ public class DirectoryService {
 
     /** Categories in tree order, parents before their children. */
     public List<Category> categories() {
-        return treeOrder(categories.findAll(), Category::getParent, Category::getPosition);
+        return DirectoryTrees.treeOrder(categories.findAll(), Category::getParent, Category::getPosition);
     }
 
     /** Places in tree order, parents before their children. */
     public List<Place> places() {
-        return treeOrder(places.findAll(), Place::getParent, Place::getPosition);
+        return DirectoryTrees.treeOrder(places.findAll(), Place::getParent, Place::getPosition);
     }
 
     public ZonedDateTime now() {
@@ -296,27 +304,5 @@ public class DirectoryService {
                 l.isAcceptsSelfReferral(),
                 l.currentAlert(now.toLocalDate()),
                 distanceText(l, near));
-    }
-
-    private static <T> List<T> treeOrder(
-            List<T> all, java.util.function.Function<T, T> parent, java.util.function.ToIntFunction<T> position) {
-        var result = new ArrayList<T>();
-        addChildren(null, all, parent, position, result);
-        return result;
-    }
-
-    private static <T> void addChildren(
-            T of,
-            List<T> all,
-            java.util.function.Function<T, T> parent,
-            java.util.function.ToIntFunction<T> position,
-            List<T> result) {
-        all.stream()
-                .filter(t -> java.util.Objects.equals(parent.apply(t), of))
-                .sorted(Comparator.comparingInt(position))
-                .forEach(t -> {
-                    result.add(t);
-                    addChildren(t, all, parent, position, result);
-                });
     }
 }

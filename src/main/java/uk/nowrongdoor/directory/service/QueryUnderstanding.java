@@ -79,12 +79,37 @@ class QueryUnderstanding {
     }
 
     /**
+     * The places and every form of their names, read once per tree (see {@link DirectoryTrees}) rather than on every
+     * query.
+     */
+    record PlaceIndex(List<Place> places, Map<String, Place> bySlug, Map<String, PlaceForm> forms) {}
+
+    /** The names, slugs and common forms ({@code search/place-names.txt}) of the places, for {@link #understand}. */
+    PlaceIndex index(List<Place> places) {
+        var bySlug = new HashMap<String, Place>();
+        places.forEach(p -> bySlug.put(p.getSlug(), p));
+        var forms = new HashMap<String, PlaceForm>();
+        for (Place p : places) {
+            forms.put(normalise(p.getName()), new PlaceForm(normalise(p.getName()), p.getSlug(), false));
+            forms.put(p.getSlug().replace('-', ' '), new PlaceForm(p.getSlug().replace('-', ' '), p.getSlug(), false));
+        }
+        placeForms.stream().filter(f -> bySlug.containsKey(f.slug())).forEach(f -> forms.put(f.form(), f));
+        return new PlaceIndex(List.copyOf(places), Map.copyOf(bySlug), Map.copyOf(forms));
+    }
+
+    /**
      * @param places every place, to find names in the words
      * @param byOutwardCode the place a postcode district lies in, for a district no place names as its own
      * @param placeChosen true when a filter already names the place: words then never replace it
      */
     Understood understand(
             String text, List<Place> places, Function<String, Optional<Place>> byOutwardCode, boolean placeChosen) {
+        return understand(text, index(places), byOutwardCode, placeChosen);
+    }
+
+    /** As above, with the places already indexed. */
+    Understood understand(
+            String text, PlaceIndex places, Function<String, Optional<Place>> byOutwardCode, boolean placeChosen) {
         List<String> tokens = List.of(normalise(text).split(" "));
         if (tokens.size() == 1 && tokens.get(0).isEmpty()) {
             return new Understood(null, SearchWords.none(), List.of(), Set.of(), false);
@@ -138,15 +163,8 @@ class QueryUnderstanding {
     }
 
     private @Nullable Place findPlace(
-            List<String> tokens, boolean[] used, List<Place> places, Function<String, Optional<Place>> byOutwardCode) {
-        var bySlug = new HashMap<String, Place>();
-        places.forEach(p -> bySlug.put(p.getSlug(), p));
-        var forms = new HashMap<String, PlaceForm>();
-        for (Place p : places) {
-            forms.put(normalise(p.getName()), new PlaceForm(normalise(p.getName()), p.getSlug(), false));
-            forms.put(p.getSlug().replace('-', ' '), new PlaceForm(p.getSlug().replace('-', ' '), p.getSlug(), false));
-        }
-        placeForms.stream().filter(f -> bySlug.containsKey(f.slug())).forEach(f -> forms.put(f.form(), f));
+            List<String> tokens, boolean[] used, PlaceIndex places, Function<String, Optional<Place>> byOutwardCode) {
+        var forms = places.forms();
         for (int i = 0; i < tokens.size(); i++) {
             for (int n = Math.min(LONGEST_PHRASE, tokens.size() - i); n >= 1; n--) {
                 var form = forms.get(String.join(" ", tokens.subList(i, i + n)));
@@ -154,13 +172,13 @@ class QueryUnderstanding {
                     if (!form.ambiguous()) {
                         Arrays.fill(used, i, i + n, true);
                     }
-                    return bySlug.get(form.slug());
+                    return places.bySlug().get(form.slug());
                 }
             }
             String token = tokens.get(i);
             if (OUTWARD_CODE.matcher(token).matches() && token.chars().anyMatch(Character::isLetter)) {
                 String outward = token.toUpperCase(Locale.UK);
-                var place = places.stream()
+                var place = places.places().stream()
                         .filter(p -> outward.equals(p.getPostcodeDistrict()))
                         .findFirst()
                         .or(() -> byOutwardCode.apply(outward));
