@@ -8,7 +8,6 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.server.ResponseStatusException;
-import uk.nowrongdoor.content.CrisisLinesFromContent;
 import uk.nowrongdoor.directory.domain.CrisisLine;
 import uk.nowrongdoor.directory.service.DirectoryService;
 
@@ -23,21 +22,16 @@ class BasicSite {
     static final String BRAND = " | No Wrong Door";
 
     private final DirectoryService directory;
-    private final CrisisLinesFromContent fromContent;
     private final String publicUrl;
 
-    BasicSite(
-            DirectoryService directory,
-            CrisisLinesFromContent fromContent,
-            @Value("${nwd.mail.public-url}") String publicUrl) {
+    BasicSite(DirectoryService directory, @Value("${nwd.mail.public-url}") String publicUrl) {
         this.directory = directory;
-        this.fromContent = fromContent;
         this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
     }
 
     @ModelAttribute("crisisLines")
     List<CrisisLine> crisisLines() {
-        return fromContent.orFromFiles(directory.crisisLines());
+        return directory.crisisLines();
     }
 
     /** An unknown listing or page: a basic "page not found" with the crisis numbers and a way back to search. */

@@ -6,14 +6,15 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import uk.nowrongdoor.directory.domain.CrisisLine;
+import uk.nowrongdoor.directory.service.ShippedCrisisLines;
 
 /**
- * The national crisis numbers as written in {@code content/crisis-lines.yaml}, for pages to show while the first start
- * is still loading them into the database (the import commits as one transaction at its end, so until then the
- * database has none). Read once, on first use; never saved from here.
+ * The national crisis numbers as written in {@code content/crisis-lines.yaml}, which {@code DirectoryService} gives
+ * every page while the first start is still loading them into the database (the import commits as one transaction at
+ * its end, so until then the database has none). Read once, on first use; never saved from here.
  */
 @Component
-public class CrisisLinesFromContent {
+public class CrisisLinesFromContent implements ShippedCrisisLines {
 
     private final String location;
     private volatile @Nullable List<CrisisLine> lines;
@@ -23,6 +24,7 @@ public class CrisisLinesFromContent {
     }
 
     /** The lines in the file's order, as the loader would save them. */
+    @Override
     public List<CrisisLine> lines() {
         var read = lines;
         if (read == null) {
@@ -35,10 +37,5 @@ public class CrisisLinesFromContent {
             lines = read;
         }
         return read;
-    }
-
-    /** The database's lines, or while it has none yet (first start still loading), the file's. */
-    public List<CrisisLine> orFromFiles(List<CrisisLine> saved) {
-        return saved.isEmpty() ? lines() : saved;
     }
 }

@@ -50,6 +50,7 @@ public class DirectoryService {
     private final CategoryRepository categories;
     private final PlaceRepository places;
     private final CrisisLineRepository crisisLines;
+    private final ShippedCrisisLines shippedCrisisLines;
     private final QueryUnderstanding understanding;
     private final DirectoryTrees trees;
     private final Gazetteer gazetteer;
@@ -60,6 +61,7 @@ public class DirectoryService {
             CategoryRepository categories,
             PlaceRepository places,
             CrisisLineRepository crisisLines,
+            ShippedCrisisLines shippedCrisisLines,
             QueryUnderstanding understanding,
             DirectoryTrees trees,
             Gazetteer gazetteer,
@@ -68,6 +70,7 @@ public class DirectoryService {
         this.categories = categories;
         this.places = places;
         this.crisisLines = crisisLines;
+        this.shippedCrisisLines = shippedCrisisLines;
         this.understanding = understanding;
         this.trees = trees;
         this.gazetteer = gazetteer;
@@ -241,8 +244,13 @@ public class DirectoryService {
         return listing.openingHours().statusAt(now());
     }
 
+    /**
+     * The crisis numbers every page shows: the database's (admins edit them), or while it has none yet (a first start
+     * still loading its content), the ones the app ships with, so the numbers are never missing.
+     */
     public List<CrisisLine> crisisLines() {
-        return crisisLines.findAllByOrderByPositionAsc();
+        var saved = crisisLines.findAllByOrderByPositionAsc();
+        return saved.isEmpty() ? shippedCrisisLines.lines() : saved;
     }
 
     /** Categories in tree order, parents before their children. */
