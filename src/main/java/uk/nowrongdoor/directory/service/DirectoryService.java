@@ -51,6 +51,7 @@ public class DirectoryService {
     private final PlaceRepository places;
     private final CrisisLineRepository crisisLines;
     private final ShippedCrisisLines shippedCrisisLines;
+    private final DirectoryReadiness readiness;
     private final QueryUnderstanding understanding;
     private final DirectoryTrees trees;
     private final Gazetteer gazetteer;
@@ -62,6 +63,7 @@ public class DirectoryService {
             PlaceRepository places,
             CrisisLineRepository crisisLines,
             ShippedCrisisLines shippedCrisisLines,
+            DirectoryReadiness readiness,
             QueryUnderstanding understanding,
             DirectoryTrees trees,
             Gazetteer gazetteer,
@@ -71,6 +73,7 @@ public class DirectoryService {
         this.places = places;
         this.crisisLines = crisisLines;
         this.shippedCrisisLines = shippedCrisisLines;
+        this.readiness = readiness;
         this.understanding = understanding;
         this.trees = trees;
         this.gazetteer = gazetteer;
@@ -225,6 +228,14 @@ public class DirectoryService {
     }
 
     /** Crisis cafés and safe havens with a session between now and 06:00 tomorrow. */
+    /**
+     * Whether searches answer truthfully yet (see {@link DirectoryReadiness}): until then an empty list means "not
+     * loaded", so pages say that instead.
+     */
+    public boolean ready() {
+        return readiness.ready();
+    }
+
     public List<ListingCard> crisisCafesOpenTonight() {
         var query = ListingQuery.everything().withCategory(SAFE_HAVEN).withTimes(Set.of(TimeFilter.OPEN_TONIGHT));
         return search(query, 0, MAX_PAGE).cards();

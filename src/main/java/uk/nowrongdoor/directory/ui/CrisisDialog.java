@@ -30,10 +30,19 @@ public class CrisisDialog extends Dialog {
     /** The card's content, also used inline on pages that must show it at once (a form where someone is at risk). */
     public static final class CrisisCard extends Div {
 
+        /** In place of tonight's crisis cafés while the directory is still loading. */
+        static final String CAFES_LOADING = "Crisis café times are still loading. Call NHS 111 and choose the mental "
+                + "health option: they can tell you what is open near you.";
+
         private CrisisCard() {}
 
         public static CrisisCard of(DirectoryService directory) {
             var card = numbers(directory);
+            if (!directory.ready()) {
+                // an empty café list while loading would not be true
+                card.add(new Paragraph(CAFES_LOADING));
+                return card;
+            }
             card.add(new H2("Crisis cafés open tonight"));
             var cafes = directory.crisisCafesOpenTonight();
             if (cafes.isEmpty()) {

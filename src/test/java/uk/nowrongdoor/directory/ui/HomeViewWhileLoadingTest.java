@@ -1,11 +1,13 @@
 package uk.nowrongdoor.directory.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.router.QueryParameters;
@@ -77,6 +79,24 @@ class HomeViewWhileLoadingTest extends AbstractUiTest {
 
         assertThat(count()).isEqualTo(DirectoryReadiness.LOADING_MESSAGE);
         assertThat(_find(ResultCard.class)).isEmpty();
+    }
+
+    @Test
+    void
+            while_not_ready_need_help_now_shows_every_crisis_number_and_says_cafe_times_are_loading_not_that_none_are_open() {
+        notReady();
+        UI.getCurrent().navigate("");
+
+        _click(_get(Button.class, spec -> spec.withText("Need help now?")));
+
+        var dialog = _get(Dialog.class);
+        assertThat(dialog.getElement().getTextRecursively())
+                .contains(CrisisDialog.CrisisCard.CAFES_LOADING)
+                .doesNotContain("We have no crisis café opening times listed for tonight");
+        assertThat(_find(dialog, Anchor.class, spec -> spec.withClasses("nwd-crisis-link")))
+                .extracting(Anchor::getHref)
+                .containsExactlyElementsOf(
+                        directory.crisisLines().stream().map(CrisisLine::href).toList());
     }
 
     @Test
