@@ -11,32 +11,17 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ApplicationContext;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.test.context.ActiveProfiles;
 import uk.nowrongdoor.accounts.domain.StaffAccount;
 import uk.nowrongdoor.accounts.domain.StaffAccountRepository;
 import uk.nowrongdoor.directory.domain.LocationType;
-import uk.nowrongdoor.partner.PartnerFixtures;
 import uk.nowrongdoor.partner.domain.ListingField;
 import uk.nowrongdoor.partner.domain.LocationDraft;
 import uk.nowrongdoor.security.AppRoles;
 import uk.nowrongdoor.security.StaffPrincipal;
 import uk.nowrongdoor.testsupport.Staff;
 
-@SpringBootTest
-@ActiveProfiles("test")
-class AccountHistoryServiceTest {
-
-    @Autowired
-    ApplicationContext context;
-
-    @Autowired
-    PartnerListingService partner;
-
-    @Autowired
-    ModerationService moderation;
+class AccountHistoryServiceTest extends PartnerServiceTest {
 
     @Autowired
     ListingHistoryService history;
@@ -44,19 +29,15 @@ class AccountHistoryServiceTest {
     @Autowired
     StaffAccountRepository accounts;
 
-    private PartnerFixtures f;
     private StaffAccount account;
 
     @BeforeEach
     void setUp() {
-        f = new PartnerFixtures(context);
         account = accounts.save(new StaffAccount("vornish-editor@example.org", "Vornish Editor", Instant.EPOCH));
     }
 
     @AfterEach
     void tearDown() {
-        Staff.signOut();
-        f.cleanUp();
         accounts.deleteById(account.getId());
     }
 

@@ -11,17 +11,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ApplicationContext;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.test.context.ActiveProfiles;
 import uk.nowrongdoor.directory.domain.LocationType;
 import uk.nowrongdoor.directory.service.ListingHistory;
-import uk.nowrongdoor.partner.PartnerFixtures;
 import uk.nowrongdoor.partner.domain.ExceptionDraft;
 import uk.nowrongdoor.partner.domain.ListingField;
 import uk.nowrongdoor.partner.domain.LocationDraft;
@@ -29,37 +23,13 @@ import uk.nowrongdoor.partner.domain.SessionDraft;
 import uk.nowrongdoor.security.AppRoles;
 import uk.nowrongdoor.testsupport.Staff;
 
-@SpringBootTest
-@ActiveProfiles("test")
-class ListingHistoryServiceTest {
-
-    @Autowired
-    ApplicationContext context;
-
-    @Autowired
-    PartnerListingService partner;
-
-    @Autowired
-    ModerationService moderation;
+class ListingHistoryServiceTest extends PartnerServiceTest {
 
     @Autowired
     ListingHistoryService history;
 
     @Autowired
     ListingHistory listingHistory;
-
-    private PartnerFixtures f;
-
-    @BeforeEach
-    void setUp() {
-        f = new PartnerFixtures(context);
-    }
-
-    @AfterEach
-    void tearDown() {
-        Staff.signOut();
-        f.cleanUp();
-    }
 
     @Test
     void an_approved_partner_edit_is_in_the_history_with_the_old_and_new_values_and_the_organisation() {
