@@ -88,8 +88,8 @@ class ContentImporter {
         });
         int position = 0;
         for (var line : content.crisisLines()) {
-            crisisLines.save(toCrisisLine(line, position));
-            records.written(ContentRecords.Kind.CRISIS_LINE, line.id(), hash(line, position));
+            var saved = crisisLines.save(toCrisisLine(line, position));
+            records.written(ContentRecords.Kind.CRISIS_LINE, line.id(), hash(saved));
             position++;
         }
         Instant now = clock.instant();
@@ -123,39 +123,30 @@ class ContentImporter {
         int[] counts = new int[3]; // updated, added, kept
         int position = 0;
         for (var line : content.crisisLines()) {
-            String wanted = hash(line, position);
+            CrisisLine shipped = toCrisisLine(line, position);
+            String wanted = hash(shipped);
             var existing = crisisLines.findBySlug(line.id());
             if (existing.isEmpty()) {
-                crisisLines.save(toCrisisLine(line, position));
+                crisisLines.save(shipped);
                 records.written(ContentRecords.Kind.CRISIS_LINE, line.id(), wanted);
                 counts[1]++;
             } else {
                 CrisisLine stored = existing.get();
-                String now = ContentRecords.hash(
-                        stored.getName(),
-                        stored.getAction(),
-                        stored.getDial(),
-                        stored.getKind(),
-                        stored.getSmsBody(),
-                        stored.getDescription(),
-                        stored.getVerifiedOn(),
-                        stored.getPosition());
-                int p = position;
                 apply(
                         ContentRecords.Kind.CRISIS_LINE,
                         line.id(),
-                        now,
+                        hash(stored),
                         wanted,
                         counts,
                         () -> stored.revise(
-                                line.name(),
-                                line.action(),
-                                line.dial(),
-                                kind(line),
-                                line.smsBody(),
-                                line.description(),
-                                line.verifiedOn(),
-                                p));
+                                shipped.getName(),
+                                shipped.getAction(),
+                                shipped.getDial(),
+                                shipped.getKind(),
+                                shipped.getSmsBody(),
+                                shipped.getDescription(),
+                                shipped.getVerifiedOn(),
+                                shipped.getPosition()));
             }
             position++;
         }
@@ -283,16 +274,17 @@ class ContentImporter {
         return ContentRecords.hash(node.name(), node.postcodeDistrict());
     }
 
-    private static String hash(ContentSet.CrisisLineEntry line, int position) {
+    /** The fields the loader sets on a crisis line, the same for a shipped line and a stored one. */
+    private static String hash(CrisisLine line) {
         return ContentRecords.hash(
-                line.name(),
-                line.action(),
-                line.dial(),
-                kind(line),
-                line.smsBody(),
-                line.description(),
-                line.verifiedOn(),
-                position);
+                line.getName(),
+                line.getAction(),
+                line.getDial(),
+                line.getKind(),
+                line.getSmsBody(),
+                line.getDescription(),
+                line.getVerifiedOn(),
+                line.getPosition());
     }
 
     static CrisisLine toCrisisLine(ContentSet.CrisisLineEntry line, int position) {
