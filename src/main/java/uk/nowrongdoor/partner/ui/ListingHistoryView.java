@@ -7,12 +7,10 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
-import org.springframework.security.access.AccessDeniedException;
 import uk.nowrongdoor.partner.service.ListingHistoryService;
 import uk.nowrongdoor.partner.service.ListingHistoryService.Change;
 import uk.nowrongdoor.security.AppRoles;
@@ -37,11 +35,8 @@ public class ListingHistoryView extends Main implements HasUrlParameter<Long> {
 
     @Override
     public void setParameter(BeforeEvent event, Long id) {
-        ListingHistoryService.History h;
-        try {
-            h = history.of(id);
-        } catch (AccessDeniedException e) {
-            event.rerouteToError(NotFoundException.class, "No such listing");
+        ListingHistoryService.History h = OwnListing.read(event, () -> history.of(id));
+        if (h == null) {
             return;
         }
         removeAll();
