@@ -37,7 +37,11 @@ import uk.nowrongdoor.Application;
 @SpringBootTest(properties = {"nwd.dev-accounts=false", "vaadin.launch-browser=false"})
 class SearchBenchmark {
 
-    /** 50,000, or {@code -Dnwd.bench.listings=2000} for a quick check that it runs. */
+    /**
+     * 50,000, or {@code -Dnwd.bench.listings=2000} for a quick check that it runs. {@code -Dnwd.bench.reuse=<folder>}
+     * runs the queries again on the data a previous run left in that folder under {@code target/}, without generating
+     * or indexing: for trying a change to the query, not to the index.
+     */
     static final int LISTINGS = Integer.getInteger("nwd.bench.listings", 50_000);
 
     static final int WARM_UP = 50;
@@ -102,9 +106,12 @@ class SearchBenchmark {
     static void freshDataFolder(DynamicPropertyRegistry registry) throws java.io.IOException {
         java.nio.file.Path target = java.nio.file.Path.of("target");
         java.nio.file.Files.createDirectories(target);
-        String dir = java.nio.file.Files.createTempDirectory(target, "benchmark-data-")
-                .toAbsolutePath()
-                .toString();
+        String reuse = System.getProperty("nwd.bench.reuse");
+        String dir = reuse != null
+                ? reuse
+                : java.nio.file.Files.createTempDirectory(target, "benchmark-data-")
+                        .toAbsolutePath()
+                        .toString();
         registry.add("nwd.data-dir", () -> dir);
     }
 
@@ -122,15 +129,18 @@ class SearchBenchmark {
     @Test
     void index_search_against_sql_like_scan() throws InterruptedException {
         long start = System.nanoTime();
-        generate();
-        Search.mapping(entityManager.getEntityManagerFactory())
-                .scope(Listing.class)
-                .massIndexer()
-                .threadsToLoadObjects(2)
-                .startAndWait();
+        if (System.getProperty("nwd.bench.reuse") == null) {
+            generate();
+            Search.mapping(entityManager.getEntityManagerFactory())
+                    .scope(Listing.class)
+                    .massIndexer()
+                    .threadsToLoadObjects(2)
+                    .startAndWait();
+        }
         System.out.printf(
                 Locale.ROOT,
-                "Generated and indexed %,d listings in %.1f s%n",
+                "%s %,d listings in %.1f s%n",
+                System.getProperty("nwd.bench.reuse") == null ? "Generated and indexed" : "Reused",
                 LISTINGS,
                 (System.nanoTime() - start) / 1e9);
 
@@ -157,7 +167,8 @@ class SearchBenchmark {
                 like[i] = (t3 - t2) / 1e6;
             }
             if (indexTotal == 0 || pageTotal == 0 || likeTotal == 0) {
-                throw new AssertionError("no results for " + text + ": the benchmark would measure nothing");
+                throw new AssertionError("no results for " + text + " (index " + indexTotal + ", page " + pageTotal
+                        + ", LIKE " + likeTotal + "): the benchmark would measure nothing");
             }
         }
         Arrays.sort(index);
@@ -188,6 +199,37 @@ class SearchBenchmark {
                 "  LIKE scan / index search: %.0fx at p50, %.0fx at p95%n%n",
                 pct(like, 50) / pct(index, 50),
                 pct(like, 95) / pct(index, 95));
+        perQuery(tree);
+    }
+
+    /** Each query on its own: its p50 and p95 over 40 runs, its total and the Lucene clauses it became. */
+    private void perQuery(PlaceTree tree) {
+        System.out.printf(Locale.ROOT, "Per query (40 runs each):%n");
+        for (String text : QUERIES) {
+            var reading = directory.read(ListingQuery.text(text));
+            double[] times = new double[40];
+            long total = 0;
+            for (int i = 0; i < times.length; i++) {
+                long t0 = System.nanoTime();
+                total = indexSearch(reading.query(), reading.words(), tree);
+                times[i] = (System.nanoTime() - t0) / 1e6;
+            }
+            Arrays.sort(times);
+            System.out.printf(
+                    Locale.ROOT,
+                    "  %-36s p50 %6.2f ms  p95 %6.2f ms  %,7d found  words %s extra %s categories %s%n",
+                    text,
+                    pct(times, 50),
+                    pct(times, 95),
+                    total,
+                    reading.words().words(),
+                    reading.words().extraWords(),
+                    reading.words().categories().keySet());
+            if (Boolean.getBoolean("nwd.bench.show-queries")) {
+                System.out.println("    "
+                        + indexQuery(reading.query(), reading.words(), tree).queryString());
+            }
+        }
     }
 
     /**
@@ -195,18 +237,22 @@ class SearchBenchmark {
      * Projecting ids reads no table, so it needs no transaction; one entity manager serves every run.
      */
     private long indexSearch(ListingQuery query, SearchWords words, PlaceTree tree) {
+        return indexQuery(query, words, tree).fetch(0, 20).total().hitCount();
+    }
+
+    private org.hibernate.search.engine.search.query.SearchQuery<Long> indexQuery(
+            ListingQuery query, SearchWords words, PlaceTree tree) {
         if (indexOnly == null) {
             indexOnly = entityManager.getEntityManagerFactory().createEntityManager();
         }
-        var result = Search.session(indexOnly)
+        return Search.session(indexOnly)
                 .search(Listing.class)
                 .select(f -> f.id(Long.class))
                 .where(f -> f.bool()
                         .must(ListingSearchRepositoryImpl.predicate(
                                 f, query, words, NOW, false, tree.aroundSlugs(query.place()))))
                 .sort(f -> f.score().then().field("name_sort"))
-                .fetch(0, 20);
-        return result.total().hitCount();
+                .toQuery();
     }
 
     /**
