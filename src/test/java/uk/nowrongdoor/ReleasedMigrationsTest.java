@@ -65,7 +65,10 @@ class ReleasedMigrationsTest {
             Map.entry("V40__listing_history.sql", "e90f7caeb8d94caeb16c0c13baae6e68fdc899cc476bce202c7365dd5af45388"),
             Map.entry(
                     "V41__history_of_locations_and_timetables.sql",
-                    "68f8242224da7c548cbf8963b0545a71940d2e2918dc152ee5e3d57d3e0cda4e"));
+                    "68f8242224da7c548cbf8963b0545a71940d2e2918dc152ee5e3d57d3e0cda4e"),
+            Map.entry(
+                    "V42__history_of_last_checked.sql",
+                    "20fea1a7e85eda2f9cc5818fd4f883afcd15464aa87332d1a476f2b0a1b80cd5"));
 
     private static final Pattern VERSIONED = Pattern.compile("V(\\d+)__\\w+\\.sql");
 

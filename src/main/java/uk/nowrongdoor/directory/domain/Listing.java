@@ -181,7 +181,6 @@ public class Listing extends AbstractEntity {
     private @Nullable String website;
 
     /** When the organisation last confirmed these details; null while the listing is unchecked seed data. */
-    @NotAudited
     private @Nullable LocalDate lastChecked;
 
     @NotAudited

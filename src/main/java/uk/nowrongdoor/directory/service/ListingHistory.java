@@ -78,7 +78,8 @@ public class ListingHistory {
             new Field("phone", "Phone", Listing::getPhone),
             new Field("text_number", "Text number", Listing::getTextNumber),
             new Field("email", "Email", Listing::getEmail),
-            new Field("website", "Website", Listing::getWebsite));
+            new Field("website", "Website", Listing::getWebsite),
+            new Field("last_checked", "Confirmed still accurate", Listing::getLastChecked));
 
     /** Collections the listing records as text; compared only once both snapshots have recorded them. */
     private static final List<Field> RECORDED_SETS = List.of(

@@ -175,12 +175,18 @@ public class PartnerListingService {
 
     // "Still accurate?" ------------------------------------------------------------------------------------------
 
-    /** One tap: the organisation confirms the listing as it stands today. */
+    /**
+     * One tap: the organisation confirms the listing as it stands today. The listing's history records who confirmed
+     * it, for which organisation; a second tap the same day changes nothing.
+     */
     @RolesAllowed(AppRoles.PARTNER)
     public LocalDate confirmStillAccurate(Long listingId) {
         Listing l = ownListing(listingId);
         LocalDate today = today();
-        l.setLastChecked(today);
+        if (!today.equals(l.getLastChecked())) {
+            l.setLastChecked(today);
+            revisionChanges.actedFor(l);
+        }
         return today;
     }
 

@@ -77,8 +77,13 @@ class RevisionChanges implements DirectoryLookup {
     /** The listing's history names the organisation a partner's change was made for (a feed import names none). */
     void actedFor(ListingRevision revision, Listing listing) {
         if (revision.getImportedFrom() == null) {
-            history.actedFor(listing.getOrganisation().getName());
+            actedFor(listing);
         }
+    }
+
+    /** A change the organisation makes itself, at once (such as confirming the listing is still accurate). */
+    void actedFor(Listing listing) {
+        history.actedFor(listing.getOrganisation().getName());
     }
 
     /** The rows of one change; {@code before} is what is published now, or was when the change was made. */

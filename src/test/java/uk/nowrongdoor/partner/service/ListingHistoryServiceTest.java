@@ -61,6 +61,28 @@ class ListingHistoryServiceTest extends PartnerServiceTest {
     }
 
     @Test
+    void confirming_a_listing_still_accurate_is_in_the_history_with_who_and_for_which_organisation_once_a_day() {
+        assertThat(f.reload(f.cafeA).getLastChecked()).as("never checked").isNull();
+        var member = Staff.memberOf(AppRoles.PARTNER, f.orgA.getId());
+        Staff.signIn(member);
+        LocalDate today = partner.confirmStillAccurate(f.cafeA.getId());
+
+        var changes = history.of(f.cafeA.getId()).changes();
+        assertThat(changes.get(0)).satisfies(c -> {
+            assertThat(c.field()).isEqualTo("Confirmed still accurate");
+            assertThat(c.from()).isNull();
+            assertThat(c.to()).isEqualTo(today.toString());
+            assertThat(c.organisation()).isEqualTo(f.orgA.getName());
+        });
+        assertThat(listingHistory.of(f.cafeA.getId()).get(0).staffAccountId()).isEqualTo(member.accountId());
+
+        partner.confirmStillAccurate(f.cafeA.getId());
+        assertThat(history.of(f.cafeA.getId()).changes())
+                .as("a second tap the same day changes nothing")
+                .hasSameSizeAs(changes);
+    }
+
+    @Test
     void a_trusted_edit_is_in_the_history_at_once() {
         Staff.signIn(Staff.partnershipWide(AppRoles.ADMIN));
         moderation.setTrusted(f.orgA.getId(), true);
