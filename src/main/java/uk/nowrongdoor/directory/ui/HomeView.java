@@ -43,6 +43,7 @@ public class HomeView extends Main implements BeforeEnterObserver {
 
     private final DirectoryService directory;
     private final DirectoryReadiness readiness;
+    private final WhenReady whenReady;
     private final TextField search = new TextField("What are you looking for?");
     private final SearchFilters filters;
     private final NearMe nearMe;
@@ -62,6 +63,8 @@ public class HomeView extends Main implements BeforeEnterObserver {
     public HomeView(DirectoryService directory, Gazetteer gazetteer, DirectoryReadiness readiness) {
         this.directory = directory;
         this.readiness = readiness;
+        this.whenReady = new WhenReady(readiness);
+        addDetachListener(e -> whenReady.cancel());
         nearMe = new NearMe(gazetteer);
         addClassNames("nwd-page", "nwd-home");
         filters = new SearchFilters(directory.categories(), directory.places());
@@ -121,13 +124,18 @@ public class HomeView extends Main implements BeforeEnterObserver {
         refine.show(query, nearMe.summary());
         // on the empty page the shortcuts are a way to start; after a search they are other things to try
         (empty ? shortcutsAbove : shortcutsBelow).add(shortcuts);
-        results.removeAll();
-        shown = 0;
-        showMore();
+        whenReady.cancel();
+        searchAgain();
         if (searchedHere || (event.getTrigger() == NavigationTrigger.ROUTER_LINK && !empty)) {
             count.getElement().executeJs(FOCUS_COUNT);
         }
         searchedHere = false;
+    }
+
+    private void searchAgain() {
+        results.removeAll();
+        shown = 0;
+        showMore();
     }
 
     private void showMore() {
@@ -136,6 +144,7 @@ public class HomeView extends Main implements BeforeEnterObserver {
             notes.showLoading();
             count.setText(DirectoryReadiness.LOADING_MESSAGE);
             more.setVisible(false);
+            whenReady.await(this::searchAgain);
             return;
         }
         SearchPage page = directory.search(query, shown, PAGE_SIZE);

@@ -5,6 +5,8 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.PollEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -97,6 +99,40 @@ class HomeViewWhileLoadingTest extends AbstractUiTest {
                 .extracting(Anchor::getHref)
                 .containsExactlyElementsOf(
                         directory.crisisLines().stream().map(CrisisLine::href).toList());
+    }
+
+    @Test
+    void a_page_opened_while_loading_checks_back_and_shows_the_answer_by_itself_once_ready() {
+        notReady();
+        UI.getCurrent().navigate("", QueryParameters.fromString("q=samaritans"));
+        assertThat(count()).isEqualTo(DirectoryReadiness.LOADING_MESSAGE);
+        assertThat(UI.getCurrent().getPollInterval()).isEqualTo(WhenReady.POLL_MS);
+
+        poll();
+        assertThat(count()).as("still loading").isEqualTo(DirectoryReadiness.LOADING_MESSAGE);
+
+        ready();
+        poll();
+        assertThat(count()).matches("\\d+ services? found");
+        assertThat(_find(ResultCard.class)).isNotEmpty();
+        assertThat(UI.getCurrent().getPollInterval())
+                .as("no more checking back")
+                .isEqualTo(-1);
+    }
+
+    @Test
+    void leaving_a_page_opened_while_loading_stops_checking_back() {
+        notReady();
+        UI.getCurrent().navigate(HomeView.class);
+        assertThat(UI.getCurrent().getPollInterval()).isEqualTo(WhenReady.POLL_MS);
+
+        UI.getCurrent().navigate("pages/about");
+
+        assertThat(UI.getCurrent().getPollInterval()).isEqualTo(-1);
+    }
+
+    private static void poll() {
+        ComponentUtil.fireEvent(UI.getCurrent(), new PollEvent(UI.getCurrent(), true));
     }
 
     @Test
