@@ -1,16 +1,13 @@
 package uk.nowrongdoor.directory.ui;
 
-import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.NavigationTrigger;
@@ -44,7 +41,7 @@ public class HomeView extends Main implements BeforeEnterObserver {
     private final DirectoryService directory;
     private final DirectoryReadiness readiness;
     private final WhenReady whenReady;
-    private final TextField search = new TextField("What are you looking for?");
+    private final SearchBox search;
     private final SearchFilters filters;
     private final NearMe nearMe;
     private final Refine refine;
@@ -70,20 +67,10 @@ public class HomeView extends Main implements BeforeEnterObserver {
         filters = new SearchFilters(directory.categories(), directory.places());
         refine = new Refine(nearMe, filters);
         notes = new SearchNotes(directory);
-        search.setHelperText("Say it your way, for example: can't sleep, carers in Rugby, crisis café");
-        search.setMaxLength(ListingQuery.TEXT_MAX);
-        search.setClearButtonVisible(true);
-        search.setWidthFull();
-        search.getElement().setAttribute("enterkeyhint", "search");
-        search.addKeyPressListener(Key.ENTER, e -> go(filters.query(search.getValue())));
-        var submit = new Button("Search", e -> go(filters.query(search.getValue())));
-        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        var searchRow = new Div(search, submit);
-        searchRow.addClassName("nwd-search-row");
-        searchRow.getElement().setAttribute("role", "search");
+        search = new SearchBox(this::searchNow);
 
-        filters.addApplyListener(e -> go(filters.query(search.getValue())));
-        nearMe.addChangeListener(e -> go(filters.query(search.getValue())));
+        filters.addApplyListener(e -> searchNow());
+        nearMe.addChangeListener(e -> searchNow());
 
         count.addClassName("nwd-count");
         // a heading to move focus to, and still a polite live region for a count that changes in place
@@ -98,7 +85,11 @@ public class HomeView extends Main implements BeforeEnterObserver {
         var body = new Div(refine, answer);
         body.addClassName("nwd-home-body");
 
-        add(new H1("Find mental health support in Coventry and Warwickshire"), shortcutsAbove, searchRow, body);
+        add(new H1("Find mental health support in Coventry and Warwickshire"), shortcutsAbove, search, body);
+    }
+
+    private void searchNow() {
+        go(filters.query(search.getValue()));
     }
 
     private void go(ListingQuery q) {
