@@ -4,22 +4,16 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dependency.JavaScript;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.Instant;
-import org.jspecify.annotations.Nullable;
-import uk.nowrongdoor.Application;
 import uk.nowrongdoor.accounts.service.PasskeyService;
-import uk.nowrongdoor.accounts.service.PasskeySummary;
 import uk.nowrongdoor.security.AppRoles;
 import uk.nowrongdoor.security.CurrentUser;
 import uk.nowrongdoor.security.StaffPrincipal;
@@ -43,10 +37,11 @@ public class PasskeysView extends Main {
     private final PasskeyService passkeys;
     private final TextField label = new TextField("Name for the new passkey");
     private final Paragraph status = new Paragraph();
-    private final Div list = new Div();
+    private final PasskeyCards list;
 
     public PasskeysView(PasskeyService passkeys) {
         this.passkeys = passkeys;
+        this.list = new PasskeyCards(passkeys);
         addClassName("nwd-page");
         StaffPrincipal me = CurrentUser.require();
         add(
@@ -66,12 +61,11 @@ public class PasskeysView extends Main {
         var addButton = new Button("Add a passkey", e -> addPasskey());
         addButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         status.getElement().setAttribute("role", "status");
-        list.addClassName("nwd-card-list");
+        list.addOutcomeListener(e -> status.setText(e.message()));
         add(new H2("Your passkeys"), list, new H2("Add a passkey"), label, addButton, status);
         if (me.hasRole(AppRoles.ADMIN)) {
             add(adminSetting());
         }
-        refresh();
     }
 
     private Div adminSetting() {
@@ -108,64 +102,6 @@ public class PasskeysView extends Main {
         } else {
             status.setText(message);
         }
-        refresh();
-    }
-
-    private void refresh() {
-        list.removeAll();
-        var mine = passkeys.myPasskeys();
-        if (mine.isEmpty()) {
-            list.add(new Paragraph("You have no passkeys yet."));
-        }
-        for (PasskeySummary passkey : mine) {
-            boolean last = mine.size() == 1;
-            var remove = new Button("Remove", e -> confirmRemoval(passkey, last));
-            remove.getElement().setAttribute("aria-label", "Remove passkey " + passkey.label());
-            remove.addThemeVariants(ButtonVariant.LUMO_ERROR);
-            var card = new Div(
-                    new H3(passkey.label()),
-                    new Paragraph("Added " + when(passkey.created())),
-                    new Paragraph(
-                            passkey.lastUsed() == null
-                                    ? "Not used to sign in yet"
-                                    : "Last used " + when(passkey.lastUsed())),
-                    remove);
-            card.addClassName("nwd-card");
-            list.add(card);
-        }
-    }
-
-    /** Removing cannot be undone (the passkey on the device no longer works here), so it is asked for twice. */
-    private void confirmRemoval(PasskeySummary passkey, boolean last) {
-        var dialog = new Dialog();
-        dialog.setHeaderTitle("Remove passkey \"" + passkey.label() + "\"?");
-        dialog.add(new Paragraph("You will no longer be able to sign in with it. To use that device again, you would"
-                + " add it as a new passkey."));
-        StaffPrincipal me = CurrentUser.require();
-        if (last
-                && passkeys.passkeyRequired()
-                && (me.hasRole(AppRoles.ADMIN) || me.hasRole(AppRoles.COMPLAINTS_LEAD))) {
-            dialog.add(new Paragraph("It is your only passkey and the partnership requires one for admins and"
-                    + " complaints leads: other staff screens will not open until you add a new one."));
-        }
-        var remove = new Button("Remove passkey", e -> {
-            passkeys.removeMyPasskey(passkey.id());
-            dialog.close();
-            status.setText("Passkey \"" + passkey.label() + "\" removed.");
-            refresh();
-        });
-        remove.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
-        var keep = new Button("Keep it", e -> {
-            dialog.close();
-            status.setText("Passkey \"" + passkey.label() + "\" kept.");
-        });
-        var actions = new Div(keep, remove);
-        actions.addClassName("nwd-card-actions");
-        dialog.add(actions);
-        dialog.open();
-    }
-
-    private static String when(@Nullable Instant instant) {
-        return instant == null ? "(unknown)" : UsersView.WHEN.format(instant.atZone(Application.LONDON));
+        list.refresh();
     }
 }

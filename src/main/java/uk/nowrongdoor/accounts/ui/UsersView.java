@@ -11,8 +11,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.textfield.EmailField;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -21,7 +19,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import uk.nowrongdoor.Application;
-import uk.nowrongdoor.accounts.domain.StaffAccount;
 import uk.nowrongdoor.accounts.domain.StaffRole;
 import uk.nowrongdoor.accounts.service.AccountException;
 import uk.nowrongdoor.accounts.service.AccountService;
@@ -52,47 +49,19 @@ public class UsersView extends Main {
     }
 
     private Details inviteForm() {
-        var name = new TextField("Name");
-        name.setMaxLength(StaffAccount.NAME_MAX);
-        name.setWidthFull();
-        var email = new EmailField("Email address");
-        email.setMaxLength(StaffAccount.EMAIL_MAX);
-        email.setWidthFull();
-        var access = new AccessFields(choices);
-        var send = new Button("Send invitation");
-        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        send.addClickListener(e -> {
-            name.setInvalid(false);
-            email.setInvalid(false);
-            access.clearError();
+        var form = new InviteForm(choices);
+        form.addSubmitListener(e -> {
             try {
-                accounts.invite(email.getValue(), name.getValue(), access.value());
+                accounts.invite(e.email(), e.name(), e.access());
             } catch (AccountException ex) {
-                String message = ex.getMessage();
-                if (message.contains("email") || message.contains("account with")) {
-                    email.setErrorMessage(message);
-                    email.setInvalid(true);
-                } else if (message.contains("name")) {
-                    name.setErrorMessage(message);
-                    name.setInvalid(true);
-                } else {
-                    access.showError(message);
-                }
+                form.showError(ex.getMessage());
                 return;
             }
-            Notification.show("Invitation sent to " + email.getValue() + ". Without a mail server, copy the link "
-                    + "from the outbox.");
-            name.clear();
-            email.clear();
-            access.show(java.util.Set.of(), java.util.Set.of(), false, false);
+            Notification.show(
+                    "Invitation sent to " + e.email() + ". Without a mail server, copy the link from the outbox.");
+            form.clear();
             refresh();
         });
-        var form = new Div(
-                new Paragraph("The person gets a link to choose their own password. It works once and expires."),
-                name,
-                email,
-                access,
-                send);
         var details = new Details("Invite someone", form);
         details.setOpened(false);
         return details;

@@ -15,8 +15,6 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.List;
-import org.jspecify.annotations.Nullable;
 import uk.nowrongdoor.base.domain.UserFacingException;
 import uk.nowrongdoor.partner.domain.ExceptionDraft;
 import uk.nowrongdoor.partner.domain.SessionDraft;
@@ -35,11 +33,13 @@ import uk.nowrongdoor.security.ui.StaffLayout;
 @RolesAllowed(AppRoles.PARTNER)
 public class TimetableView extends Main implements HasUrlParameter<Long> {
 
+    private static final String NOT_SENT = " Not sent yet: tap \"Send for approval\" when you are done.";
+
     private final PartnerListingService partner;
-    private final List<SessionDraft> sessions = new ArrayList<>();
-    private final List<ExceptionDraft> upcoming = new ArrayList<>();
-    private final Div sessionCards = new Div();
-    private final Div exceptionCards = new Div();
+    private final DraftCards<SessionDraft> sessions =
+            new DraftCards<>("No weekly sessions: the public page says to ask the service.", SessionDraft::label);
+    private final DraftCards<ExceptionDraft> upcoming =
+            new DraftCards<>("No closures or extra sessions coming up.", ExceptionDraft::label);
     private final Div editor = new Div();
     private final Paragraph status = new Paragraph();
     private final Button send = new Button("Send for approval");
@@ -49,8 +49,9 @@ public class TimetableView extends Main implements HasUrlParameter<Long> {
     public TimetableView(PartnerListingService partner) {
         this.partner = partner;
         addClassName("nwd-page");
-        sessionCards.addClassName("nwd-card-list");
-        exceptionCards.addClassName("nwd-card-list");
+        sessions.onChange(this::showSessionForm);
+        sessions.onRemove(this::removed);
+        upcoming.onRemove(this::removed);
         status.getElement().setAttribute("role", "status");
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         send.addClickListener(e -> send());
@@ -74,83 +75,41 @@ public class TimetableView extends Main implements HasUrlParameter<Long> {
                 new Paragraph("Times are UK local time. A partnership admin checks changes before they are published, "
                         + "unless your organisation is trusted to publish at once. For tonight only, add a notice."),
                 new H2("Every week"),
-                sessionCards,
+                sessions,
                 addSession,
                 new H2("Closures and extra sessions"),
-                exceptionCards,
+                upcoming,
                 addDate,
                 editor,
                 status,
                 send);
-        render(
+        status.setText(
                 details.pendingTimetableChanges() > 0
                         ? "A change to the opening times is already waiting for an admin."
                         : "");
     }
 
     private void load(TimetableDetails details) {
-        sessions.clear();
-        sessions.addAll(details.sessions());
-        upcoming.clear();
-        upcoming.addAll(details.upcoming());
+        sessions.show(details.sessions());
+        upcoming.show(details.upcoming());
     }
 
-    private void render(String message) {
-        sessionCards.removeAll();
-        if (sessions.isEmpty()) {
-            sessionCards.add(new Paragraph("No weekly sessions: the public page says to ask the service."));
-        }
-        for (int i = 0; i < sessions.size(); i++) {
-            int index = i;
-            String label = sessions.get(i).label();
-            sessionCards.add(card(label, () -> showSessionForm(index), () -> sessions.remove(index)));
-        }
-        exceptionCards.removeAll();
-        if (upcoming.isEmpty()) {
-            exceptionCards.add(new Paragraph("No closures or extra sessions coming up."));
-        }
-        for (int i = 0; i < upcoming.size(); i++) {
-            int index = i;
-            exceptionCards.add(card(upcoming.get(i).label(), null, () -> upcoming.remove(index)));
-        }
-        status.setText(message);
+    private void listed(String label) {
+        editor.removeAll();
+        status.setText(label + " is on the list." + NOT_SENT);
     }
 
-    private Div card(String label, @Nullable Runnable change, Runnable remove) {
-        var card = new Div(new Paragraph(label));
-        card.addClassName("nwd-card");
-        var actions = new Div();
-        actions.addClassName("nwd-card-actions");
-        if (change != null) {
-            var edit = new Button("Change", e -> change.run());
-            edit.getElement().setAttribute("aria-label", "Change " + label);
-            actions.add(edit);
-        }
-        var delete = new Button("Remove", e -> {
-            remove.run();
-            editor.removeAll();
-            render("Removed " + label + ". Not sent yet: tap \"Send for approval\" when you are done.");
-        });
-        delete.getElement().setAttribute("aria-label", "Remove " + label);
-        actions.add(delete);
-        card.add(actions);
-        return card;
+    private void removed(String label) {
+        editor.removeAll();
+        status.setText("Removed " + label + "." + NOT_SENT);
     }
 
     private void showSessionForm(int index) {
-        var others = new ArrayList<>(sessions);
-        if (index >= 0) {
-            others.remove(index);
-        }
-        var form = new SessionForm(index >= 0 ? sessions.get(index) : null, others);
+        var others = new ArrayList<>(sessions.drafts());
+        var form = new SessionForm(index >= 0 ? others.remove(index) : null, others);
         form.onSubmit(session -> {
-            if (index >= 0) {
-                sessions.set(index, session);
-            } else {
-                sessions.add(session);
-            }
-            editor.removeAll();
-            render(session.label() + " is on the list. Not sent yet: tap \"Send for approval\" when you are done.");
+            sessions.put(index, session);
+            listed(session.label());
         });
         form.onCancel(editor::removeAll);
         editor.removeAll();
@@ -159,11 +118,10 @@ public class TimetableView extends Main implements HasUrlParameter<Long> {
     }
 
     private void showExceptionForm() {
-        var form = new ExceptionForm(today, List.copyOf(upcoming));
+        var form = new ExceptionForm(today, upcoming.drafts());
         form.onSubmit(change -> {
-            upcoming.add(change);
-            editor.removeAll();
-            render(change.label() + " is on the list. Not sent yet: tap \"Send for approval\" when you are done.");
+            upcoming.put(-1, change);
+            listed(change.label());
         });
         form.onCancel(editor::removeAll);
         editor.removeAll();
@@ -173,13 +131,13 @@ public class TimetableView extends Main implements HasUrlParameter<Long> {
 
     private void send() {
         try {
-            Outcome outcome = partner.proposeTimetable(listingId, sessions, upcoming);
+            Outcome outcome = partner.proposeTimetable(listingId, sessions.drafts(), upcoming.drafts());
             editor.removeAll();
             if (outcome == Outcome.PUBLISHED) {
                 load(partner.timetable(listingId));
-                render("Saved and published.");
+                status.setText("Saved and published.");
             } else {
-                render("Sent. An admin will check these opening times before they are published.");
+                status.setText("Sent. An admin will check these opening times before they are published.");
             }
         } catch (UserFacingException ex) {
             status.setText(ex.getMessage());
