@@ -54,7 +54,7 @@ class PasskeyCards extends Div {
         }
     }
 
-    /** Removing cannot be undone (the passkey on the device no longer works here), so it is asked for twice. */
+    /** Removing cannot be undone (the passkey on the device no longer works here), so the screen asks first. */
     private void confirmRemoval(PasskeySummary passkey, boolean last) {
         var dialog = new Dialog();
         dialog.setHeaderTitle("Remove passkey \"" + passkey.label() + "\"?");

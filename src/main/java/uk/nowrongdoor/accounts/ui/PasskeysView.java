@@ -21,8 +21,8 @@ import uk.nowrongdoor.security.ui.StaffLayout;
 
 /**
  * "Sign-in and passkeys": every member of staff adds (with a name), sees and removes (after confirming) their own
- * passkeys; admins also
- * switch "Require a passkey for admins and complaints leads". Adding runs {@code js/passkeys.js} in the browser.
+ * passkeys; admins also switch "Require a passkey for admins and complaints leads". Adding runs {@code js/passkeys.js}
+ * in the browser.
  */
 @Route(value = "staff/passkeys", layout = StaffLayout.class)
 @PageTitle("Sign-in and passkeys | No Wrong Door")

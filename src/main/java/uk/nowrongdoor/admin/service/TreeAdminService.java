@@ -31,8 +31,8 @@ import uk.nowrongdoor.security.AppRoles;
 /**
  * Admins keep the two trees, categories and places: add a child, rename, move under another parent (never under
  * itself or below itself), remove one nothing uses, or merge one into another (its listings, locations and children
- * go there); and a place's postcode district. Names reach the search index on commit; a move or merge changes the paths of every listing below, so
- * those listings are reindexed here. Content on a later start never overwrites these changes (ContentImporter).
+ * go there); and a place's postcode district. Names reach the search index on commit; a move or merge changes the
+ * paths of every listing below, so those listings are reindexed here. Content on a later start never overwrites these changes (ContentImporter).
  */
 @Service
 @Transactional
@@ -190,7 +190,7 @@ public class TreeAdminService {
 
     /**
      * Sets a place's postcode district (an outward code such as "CV12"; empty for none). Searching for the district
-     * finds the place at once (the search reads the places on every query); a location the place holds that has no
+     * finds the place with the next search (a commit drops the place tree search keeps in memory); a location the place holds that has no
      * point of its own (no postcode the gazetteer knows, no coordinates given) is moved to the new district's centroid
      * and its listing reindexed, so "near me" follows.
      */
@@ -227,9 +227,11 @@ public class TreeAdminService {
             if (location.getPointSource() == PointSource.GIVEN) {
                 continue;
             }
-            var before = java.util.Arrays.asList(location.getLatitude(), location.getLongitude());
+            Double latitude = location.getLatitude();
+            Double longitude = location.getLongitude();
             placement.place(location);
-            if (!before.equals(java.util.Arrays.asList(location.getLatitude(), location.getLongitude()))) {
+            if (!Objects.equals(latitude, location.getLatitude())
+                    || !Objects.equals(longitude, location.getLongitude())) {
                 moved++;
                 affected.add(location.getListing());
             }

@@ -227,7 +227,6 @@ public class DirectoryService {
         return found.stream().map(l -> toCard(l, now, near)).toList();
     }
 
-    /** Crisis cafés and safe havens with a session between now and 06:00 tomorrow. */
     /**
      * Whether searches answer truthfully yet (see {@link DirectoryReadiness}): until then an empty list means "not
      * loaded", so pages say that instead.
@@ -236,6 +235,7 @@ public class DirectoryService {
         return readiness.ready();
     }
 
+    /** Crisis cafés and safe havens with a session between now and 06:00 tomorrow. */
     public List<ListingCard> crisisCafesOpenTonight() {
         var query = ListingQuery.everything().withCategory(SAFE_HAVEN).withTimes(Set.of(TimeFilter.OPEN_TONIGHT));
         return search(query, 0, MAX_PAGE).cards();
